@@ -73,6 +73,7 @@ export const ArticleMetaSchema = z.object({
   id: z.string().regex(/^[0-9a-f]{16}$/),
   title: z.string(),
   source: z.string().optional(),
+  url: z.string().optional(),
   language: LanguageSchema,
   path: z.string().optional(),
   publishedAt: IsoDateSchema.optional(),

@@ -1,0 +1,114 @@
+// Longest-match lookup of knowledge-base names, aliases and nationality adjectives over tokens.
+// Arabic is matched on clitic readings of the first word and article-free forms of the rest;
+// English multiword names ignore case, while short acronyms ("US", "IS", "AP") must match exactly
+// so ordinary words are not read as names.
+import { fold, isArabic } from '../text/arabic.js';
+import { readings, stemKey, tokenize, type Token } from '../text/tokens.js';
+import type { KbEntryWithId, KbLike } from './kb-types.js';
+
+export interface Surface {
+  entry: KbEntryWithId;
+  /** keys of the words after the first */
+  rest: string[];
+  /** the first word's key */
+  first: string;
+  /** original spelling of each word, for case checks */
+  words: string[];
+  adjective: boolean;
+  /** the surface is an acronym: case must match exactly */
+  exact: boolean;
+  /** a single English word: must be capitalised in the text */
+  capitalised: boolean;
+}
+
+export interface GazetteerMatch {
+  entry: KbEntryWithId;
+  adjective: boolean;
+  /** token range [from, to) */
+  from: number;
+  to: number;
+  /** original character span, proclitics excluded */
+  start: number;
+  end: number;
+  /** proclitics (folded) before the name on its first word, e.g. "ب" in "بالرئيس" */
+  proclitic: string;
+}
+
+export interface Gazetteer { index: Map<string, Surface[]> }
+
+const JOINERS = /^[\s\-‐–’'.]*$/;
+
+function surfaces(entry: KbEntryWithId): Array<{ form: string; adjective: boolean }> {
+  const out = [entry.name, entry.nameAr ?? '', ...entry.aliases].filter(Boolean).map((form) => ({ form, adjective: false }));
+  for (const a of entry.adjectives) out.push({ form: a, adjective: true });
+  return out;
+}
+
+export function buildGazetteer(kb: KbLike): Gazetteer {
+  const index = new Map<string, Surface[]>();
+  for (const entry of kb.entries) {
+    for (const { form, adjective } of surfaces(entry)) {
+      const toks = tokenize(form);
+      if (!toks.length) continue;
+      const letters = form.replace(/[^\p{L}]/gu, '');
+      if (letters.length < 2) continue;
+      const arabic = isArabic(form);
+      const exact = !arabic && letters.length <= 5 && letters === letters.toUpperCase();
+      const words = toks.map((t) => t.text);
+      const keys = toks.map((t) => stemKey(t.key));
+      const s: Surface = {
+        entry, adjective, exact, words, first: keys[0]!, rest: keys.slice(1),
+        capitalised: !arabic && toks.length === 1 && /^\p{Lu}/u.test(form),
+      };
+      const list = index.get(s.first);
+      if (!list) index.set(s.first, [s]);
+      else if (!list.some((o) => o.entry === entry && o.rest.join(' ') === s.rest.join(' ') && o.adjective === adjective)) list.push(s);
+    }
+  }
+  return { index };
+}
+
+function fits(s: Surface, tokens: Token[], i: number): boolean {
+  if (i + s.rest.length >= tokens.length) return false;
+  for (let k = 0; k < s.rest.length; k++) {
+    const t = tokens[i + 1 + k]!;
+    if (stemKey(t.key) !== s.rest[k] || !JOINERS.test(t.gap)) return false;
+  }
+  if (s.exact) return s.words.every((w, k) => tokens[i + k]!.text === w);
+  if (s.capitalised) return /^\p{Lu}/u.test(tokens[i]!.text);
+  if (!isArabic(s.first)) return s.words.length === 1 || tokens.slice(i, i + s.words.length).some((t) => /\p{Lu}/u.test(t.text));
+  return true;
+}
+
+/** The longest knowledge-base match starting at token i, if any. */
+export function matchAt(g: Gazetteer, tokens: Token[], i: number): GazetteerMatch | undefined {
+  const tok = tokens[i]!;
+  let best: { s: Surface; prefix: number; suffix: number; len: number } | undefined;
+  for (const r of readings(tok)) {
+    for (const s of g.index.get(r.stem) ?? []) {
+      const len = s.rest.length + 1;
+      if (!fits(s, tokens, i)) continue;
+      // Longer names win; among equals the reading with fewer stripped letters, then names over adjectives.
+      if (!best || len > best.len || (len === best.len && (r.prefix < best.prefix || (r.prefix === best.prefix && best.s.adjective && !s.adjective)))) {
+        best = { s, prefix: r.prefix, suffix: r.suffix, len };
+      }
+    }
+  }
+  if (!best) return undefined;
+  const last = tokens[i + best.len - 1]!;
+  return {
+    entry: best.s.entry, adjective: best.s.adjective, from: i, to: i + best.len,
+    start: tok.start + best.prefix, end: last.end - (best.len === 1 ? best.suffix : 0),
+    proclitic: fold(tok.text.slice(0, best.prefix)),
+  };
+}
+
+/** All non-overlapping knowledge-base matches in a token sequence, left to right. */
+export function matchAll(g: Gazetteer, tokens: Token[]): GazetteerMatch[] {
+  const out: GazetteerMatch[] = [];
+  for (let i = 0; i < tokens.length;) {
+    const m = matchAt(g, tokens, i);
+    if (m) { out.push(m); i = m.to; } else i++;
+  }
+  return out;
+}

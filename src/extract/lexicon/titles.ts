@@ -1,0 +1,51 @@
+// Titles and role nouns that introduce a name. The predicate says what the title tells about the
+// person and whatever organisation or country the title is attached to; `null` titles only announce
+// a name (honorifics and ranks).
+import type { Predicate } from '../../model/ontology.js';
+
+export interface Title {
+  /** the role predicate, or null when the title only announces a name */
+  predicate: Predicate | null;
+  /** whether the title's holder may be taken from the knowledge base when no name follows */
+  office?: boolean;
+}
+
+const HOG: Title = { predicate: 'HEAD_OF_GOVERNMENT_OF', office: true };
+const HOS: Title = { predicate: 'HEAD_OF_STATE_OF', office: true };
+const LEAD: Title = { predicate: 'LEADER_OF' };
+const MEMBER: Title = { predicate: 'MEMBER_OF' };
+const HONORIFIC: Title = { predicate: null };
+
+/** Arabic titles, written as they appear (folding happens when the lexicon is compiled). */
+export const ARABIC_TITLES: Record<string, Title> = {
+  'رئيس الوزراء': HOG, 'رئيس الحكومة': HOG, 'رئيس مجلس الوزراء': HOG, 'رئيس حكومة': HOG,
+  'الرئيس': HOS, 'رئيس الجمهورية': HOS, 'رئيس الدولة': HOS, 'الملك': HOS, 'العاهل': HOS,
+  'أمير': HOS, 'الأمير': HOS, 'السلطان': HOS, 'ولي العهد': HONORIFIC,
+  'رئيس': LEAD, 'قائد': LEAD, 'زعيم': LEAD, 'الأمين العام': LEAD, 'أمين عام': LEAD, 'مدير': LEAD,
+  'رئيس هيئة أركان': LEAD, 'رئيس أركان': LEAD, 'القائد العام': LEAD, 'رئيسة': LEAD, 'مرشد': LEAD,
+  'المرشد الأعلى': LEAD, 'وزير': LEAD, 'وزيرة': LEAD, 'محافظ': HONORIFIC, 'نائب رئيس': MEMBER,
+  'المتحدث باسم': MEMBER, 'الناطق باسم': MEMBER, 'المتحدث الرسمي باسم': MEMBER, 'الناطق الرسمي باسم': MEMBER,
+  'المتحدث الرسمي': MEMBER, 'عضو': MEMBER, 'القيادي في': MEMBER, 'مسؤول في': MEMBER, 'منسق': MEMBER,
+  'مبعوث': MEMBER, 'سفير': MEMBER, 'المبعوث': MEMBER, 'السفير': MEMBER, 'كبير مفاوضي': MEMBER,
+  'الجنرال': HONORIFIC, 'اللواء': HONORIFIC, 'العميد': HONORIFIC, 'العقيد': HONORIFIC, 'الفريق': HONORIFIC,
+  'المشير': HONORIFIC, 'الشيخ': HONORIFIC, 'السيد': HONORIFIC, 'السيدة': HONORIFIC, 'الدكتور': HONORIFIC,
+  'النائب': HONORIFIC, 'القاضي': HONORIFIC, 'آية الله': HONORIFIC,
+};
+
+/** English titles; matched case-insensitively, then names must be capitalised. */
+export const ENGLISH_TITLES: Record<string, Title> = {
+  'prime minister': HOG, 'premier': HOG, 'chancellor': HOG, 'head of government': HOG,
+  'president': HOS, 'then-president': HOS, 'king': HOS, 'emir': HOS, 'sultan': HOS, 'head of state': HOS,
+  'presidnet': HOS, // a frequent misspelling in wire copy
+  'commander': LEAD, 'chief': LEAD, 'leader': LEAD, 'head': LEAD, 'secretary-general': LEAD,
+  'secretary general': LEAD, 'speaker': LEAD, 'chairman': LEAD, 'chairwoman': LEAD, 'chair': LEAD,
+  'director': LEAD, 'minister': LEAD, 'foreign minister': LEAD, 'defense minister': LEAD, 'defence minister': LEAD,
+  'commander-in-chief': LEAD, 'supreme leader': LEAD, 'governor': HONORIFIC, 'ceo': LEAD,
+  'spokesman': MEMBER, 'spokeswoman': MEMBER, 'spokesperson': MEMBER, 'coordinator': MEMBER,
+  'envoy': MEMBER, 'negotiator': MEMBER, 'chief negotiator': MEMBER, 'ambassador': MEMBER, 'official': MEMBER,
+  'member': MEMBER, 'representative': MEMBER, 'deputy': MEMBER, 'vice president': MEMBER,
+  'deputy vice president': MEMBER, 'deputy foreign minister': MEMBER, 'adviser': MEMBER, 'advisor': MEMBER,
+  'general': HONORIFIC, 'gen': HONORIFIC, 'field marshal': HONORIFIC, 'marshal': HONORIFIC, 'colonel': HONORIFIC,
+  'mr': HONORIFIC, 'mrs': HONORIFIC, 'ms': HONORIFIC, 'dr': HONORIFIC, 'sheikh': HONORIFIC, 'ayatollah': HONORIFIC,
+  'senator': HONORIFIC, 'sen': HONORIFIC, 'rep': HONORIFIC, 'lt': HONORIFIC, 'maj': HONORIFIC,
+};

@@ -1,0 +1,161 @@
+// Writes one extraction document (an article with its sentences, entities, mentions and triples)
+// in ONE managed write transaction, with UNWIND batches. Every value is a parameter; labels and
+// relationship types are spliced in only after an allowlist check. MERGE keys make a second write
+// of the same article a no-op.
+import type { ManagedTransaction } from 'neo4j-driver';
+import { ENTITY_TYPES, PREDICATES, SYMMETRIC_PREDICATES, isEntityType, isPredicate, type EntityType, type Predicate } from '../model/ontology.js';
+import type { ExtractionDocument, Triple } from '../model/schemas.js';
+import type { Graph } from './connection.js';
+
+const BATCH = 1000;
+
+export type WriteSummary = { articleId: string; sentences: number; entities: number; mentions: number; relationships: number };
+
+export const sentenceId = (articleId: string, index: number) => `${articleId}:${index}`;
+
+function* batches<T>(rows: T[]): Generator<T[]> {
+  for (let i = 0; i < rows.length; i += BATCH) yield rows.slice(i, i + BATCH);
+}
+
+function groupBy<T, K>(rows: T[], key: (row: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const row of rows) {
+    const k = key(row);
+    const list = groups.get(k);
+    if (list) list.push(row); else groups.set(k, [row]);
+  }
+  return groups;
+}
+
+function label(type: string): EntityType {
+  if (!isEntityType(type)) throw new Error(`entity type "${type}" is not one of ${ENTITY_TYPES.join(', ')}`);
+  return type;
+}
+
+function relType(predicate: string): Predicate {
+  if (!isPredicate(predicate)) throw new Error(`predicate "${predicate}" is not one of ${PREDICATES.join(', ')}`);
+  return predicate;
+}
+
+/** Symmetric facts are stored once, from the smaller id to the larger. */
+export function orient(t: Pick<Triple, 'subject' | 'predicate' | 'object'>): { subject: string; object: string } {
+  if (SYMMETRIC_PREDICATES.has(t.predicate) && t.object < t.subject) return { subject: t.object, object: t.subject };
+  return { subject: t.subject, object: t.object };
+}
+
+const ARTICLE = `
+MERGE (a:Article {id: $article.id})
+ON CREATE SET a.ingestedAt = $now
+SET a.title = $article.title, a.source = $article.source, a.url = $article.url, a.language = $article.language,
+    a.path = $article.path, a.publishedAt = $article.publishedAt, a.sentenceCount = $sentenceCount`;
+
+const SENTENCES = `
+MATCH (a:Article {id: $articleId})
+UNWIND $rows AS row
+MERGE (s:Sentence {id: row.id})
+SET s.articleId = $articleId, s.index = row.index, s.text = row.text, s.start = row.start, s.end = row.end
+MERGE (a)-[:HAS_SENTENCE]->(s)`;
+
+const entitiesQuery = (type: EntityType) => `
+UNWIND $rows AS row
+MERGE (e:Entity {id: row.id})
+ON CREATE SET e.name = row.name, e.type = row.type
+SET e:${type},
+    e.nameAr = coalesce(e.nameAr, row.nameAr),
+    e.wikidataId = coalesce(e.wikidataId, row.wikidataId),
+    e.aliases = coalesce(e.aliases, []) + [x IN row.aliases WHERE NOT x IN coalesce(e.aliases, [])]
+SET e.aliasText = reduce(t = '', x IN e.aliases | t + x + '\n')`;
+
+const MENTIONS = `
+UNWIND $rows AS row
+MATCH (e:Entity {id: row.entityId})
+MATCH (s:Sentence {id: row.sentenceId})
+MERGE (e)-[m:MENTIONED_IN {start: row.start}]->(s)
+SET m.end = row.end, m.text = row.text`;
+
+// Both ends are matched on the indexed Entity label; a triple whose ends are missing makes the
+// whole article fail rather than vanish silently.
+const triplesQuery = (predicate: Predicate) => `
+MATCH (a:Article {id: $articleId})
+WITH coalesce(a.publishedAt, left(a.ingestedAt, 10)) AS seen
+UNWIND $rows AS row
+MATCH (s:Entity {id: row.subject})
+MATCH (o:Entity {id: row.object})
+MERGE (s)-[r:${predicate}]->(o)
+ON CREATE SET r.sentenceIds = [], r.articleIds = [], r.extractors = [], r.confidence = row.confidence,
+              r.firstSeen = seen, r.lastSeen = seen
+SET r.sentenceIds = r.sentenceIds + [x IN row.sentenceIds WHERE NOT x IN r.sentenceIds],
+    r.articleIds = r.articleIds + [x IN [$articleId] WHERE NOT x IN r.articleIds],
+    r.extractors = r.extractors + [x IN [row.extractor] WHERE NOT x IN r.extractors],
+    r.confidence = CASE WHEN row.confidence > r.confidence THEN row.confidence ELSE r.confidence END,
+    r.date = coalesce(r.date, row.date),
+    r.count = coalesce(r.count, row.count),
+    r.firstSeen = CASE WHEN seen < r.firstSeen THEN seen ELSE r.firstSeen END,
+    r.lastSeen = CASE WHEN seen > r.lastSeen THEN seen ELSE r.lastSeen END
+RETURN count(r) AS written`;
+
+export class MissingEndpointError extends Error {
+  constructor(predicate: string, expected: number, written: number) {
+    super(`${expected - written} ${predicate} triple(s) refer to entities that exist neither in the document nor in the database`);
+    this.name = 'MissingEndpointError';
+  }
+}
+
+async function writeInTransaction(tx: ManagedTransaction, doc: ExtractionDocument, now: string): Promise<WriteSummary> {
+  const articleId = doc.article.id;
+  await tx.run(ARTICLE, {
+    article: { url: null, source: null, path: null, publishedAt: null, ...doc.article },
+    now, sentenceCount: doc.sentences.length,
+  });
+  const sentences = doc.sentences.map((s) => ({ id: sentenceId(articleId, s.index), index: s.index, text: s.text, start: s.start, end: s.end }));
+  for (const rows of batches(sentences)) await tx.run(SENTENCES, { articleId, rows });
+
+  for (const [type, group] of groupBy(doc.entities, (e) => label(e.type))) {
+    const rows = group.map((e) => ({ id: e.id, type: e.type, name: e.name, nameAr: e.nameAr ?? null, wikidataId: e.wikidataId ?? null, aliases: e.aliases }));
+    for (const batch of batches(rows)) await tx.run(entitiesQuery(type), { rows: batch });
+  }
+
+  const mentions = doc.entities.flatMap((e) => e.mentions.map((m) => ({
+    entityId: e.id, sentenceId: sentenceId(articleId, m.sentence), start: m.start, end: m.end, text: m.text,
+  })));
+  for (const rows of batches(mentions)) await tx.run(MENTIONS, { rows });
+
+  // Several triples of a document can share (subject, predicate, object): merge their evidence first.
+  const merged = new Map<string, { subject: string; object: string; sentenceIds: string[]; confidence: number; extractor: string; date: string | null; count: number | null }>();
+  for (const t of doc.triples) {
+    const predicate = relType(t.predicate);
+    const { subject, object } = orient(t);
+    const key = `${subject}\u0000${predicate}\u0000${object}`;
+    const ids = t.evidence.map((ev) => sentenceId(articleId, ev.sentence));
+    const row = merged.get(key);
+    if (row) {
+      row.sentenceIds = [...new Set([...row.sentenceIds, ...ids])];
+      row.confidence = Math.max(row.confidence, t.confidence);
+      row.date ??= t.qualifiers.date ?? null;
+      row.count ??= t.qualifiers.count ?? null;
+    } else {
+      merged.set(key, { subject, object, sentenceIds: [...new Set(ids)], confidence: t.confidence, extractor: t.extractor, date: t.qualifiers.date ?? null, count: t.qualifiers.count ?? null });
+    }
+  }
+  let relationships = 0;
+  const byPredicate = groupBy([...merged.entries()], ([key]) => key.split('\u0000')[1] as Predicate);
+  for (const [predicate, group] of byPredicate) {
+    for (const batch of batches(group.map(([, row]) => row))) {
+      const result = await tx.run(triplesQuery(predicate), { articleId, rows: batch });
+      const written = Number(result.records[0]?.get('written') ?? 0);
+      if (written !== batch.length) throw new MissingEndpointError(predicate, batch.length, written);
+      relationships += written;
+    }
+  }
+  return { articleId, sentences: sentences.length, entities: doc.entities.length, mentions: mentions.length, relationships };
+}
+
+/** Writes the document atomically; retried by the driver on transient errors. */
+export async function writeDocument(g: Graph, doc: ExtractionDocument, now = new Date().toISOString()): Promise<WriteSummary> {
+  const session = g.driver.session({ database: g.database, defaultAccessMode: 'WRITE' });
+  try {
+    return await session.executeWrite((tx) => writeInTransaction(tx, doc, now));
+  } finally {
+    await session.close();
+  }
+}

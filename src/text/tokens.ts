@@ -1,0 +1,94 @@
+// Word tokens with their offsets, a folded key for matching, and the Arabic clitic readings of each
+// token. Arabic glues conjunctions, prepositions and the article to the word ("وبالرئيس" = و+ب+ال+رئيس)
+// and pronouns to its end ("انسحابهم"), so a word is matched through each of its possible stems.
+import { foldWithMap, isArabic } from './arabic.js';
+
+export interface Token {
+  /** original text of the token */
+  text: string;
+  start: number;
+  end: number;
+  /** folded form (Arabic variants folded, Latin lower-cased) */
+  key: string;
+  /** text between the previous token (or the sentence start) and this one */
+  gap: string;
+  arabic: boolean;
+}
+
+export interface Reading {
+  /** the stem, folded, without the article ال */
+  stem: string;
+  /** characters of the original token before the stem (proclitics) */
+  prefix: number;
+  /** characters of the original token after the stem (enclitics) */
+  suffix: number;
+  /** the stem carried the article (ال or the ل of لل) */
+  definite: boolean;
+}
+
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+
+export function tokenize(text: string, offset = 0): Token[] {
+  const out: Token[] = [];
+  let last = 0;
+  for (const m of text.matchAll(WORD)) {
+    const start = m.index!;
+    const t = m[0];
+    const key = foldWithMap(t).text;
+    if (!key) { continue; }
+    out.push({ text: t, start: start + offset, end: start + t.length + offset, key, gap: text.slice(last, start), arabic: isArabic(t) });
+    last = start + t.length;
+  }
+  return out;
+}
+
+// Proclitic sequences, longest first. "لل" is ل + the article with its alef dropped.
+const PREFIXES = ['وبال', 'وكال', 'فبال', 'ولل', 'فلل', 'وال', 'فال', 'بال', 'كال', 'لل', 'وب', 'ول', 'وك', 'فب', 'فل', 'ال', 'و', 'ف', 'ب', 'ل', 'ك'];
+const SUFFIXES = ['هما', 'كما', 'هم', 'هن', 'ها', 'كم', 'نا', 'ه'];
+const MIN_STEM = 2;
+
+const stripArticle = (s: string): { stem: string; definite: boolean } =>
+  s.startsWith('ال') && s.length - 2 >= MIN_STEM ? { stem: s.slice(2), definite: true } : { stem: s, definite: false };
+
+/** Folded key of a word as gazetteers store it: the article removed. */
+export function stemKey(folded: string): string {
+  return isArabic(folded) ? stripArticle(folded).stem : folded;
+}
+
+/**
+ * Clitic readings of one token, the unsegmented reading first. `withSuffix` adds readings with a
+ * pronoun suffix removed (event nouns: "انسحابهم"); names rarely carry one and would over-match.
+ */
+export function readings(token: Token, withSuffix = false): Reading[] {
+  const key = token.key;
+  if (!token.arabic) return [{ stem: key, prefix: 0, suffix: 0, definite: false }];
+  const out: Reading[] = [];
+  const seen = new Set<string>();
+  // The folded key has the same length as the token unless marks were dropped; map back via the text.
+  const orig = foldWithMap(token.text).map;
+  const add = (foldedStart: number, foldedEnd: number, definite: boolean) => {
+    const stem = key.slice(foldedStart, foldedEnd);
+    const id = `${stem}|${foldedStart}`;
+    if (stem.length < MIN_STEM || seen.has(id)) return;
+    seen.add(id);
+    out.push({ stem, prefix: orig[foldedStart]!, suffix: token.text.length - orig[foldedEnd]!, definite });
+  };
+  const bases: Array<{ start: number; definite: boolean }> = [];
+  const a = stripArticle(key);
+  bases.push({ start: key.length - a.stem.length, definite: a.definite });
+  for (const p of PREFIXES) {
+    if (!key.startsWith(p) || key.length - p.length < MIN_STEM) continue;
+    const rest = key.slice(p.length);
+    const definite = p.endsWith('ال') || p.endsWith('لل');
+    const r = definite ? { stem: rest, definite } : stripArticle(rest);
+    bases.push({ start: key.length - r.stem.length, definite: definite || r.definite });
+  }
+  for (const b of bases) {
+    add(b.start, key.length, b.definite);
+    if (!withSuffix) continue;
+    for (const s of SUFFIXES) {
+      if (key.endsWith(s) && key.length - s.length - b.start >= 3) add(b.start, key.length - s.length, b.definite);
+    }
+  }
+  return out;
+}
