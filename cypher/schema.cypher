@@ -22,9 +22,9 @@ CREATE CONSTRAINT articleId IF NOT EXISTS FOR (a:Article) REQUIRE a.id IS UNIQUE
 CREATE CONSTRAINT sentenceId IF NOT EXISTS FOR (s:Sentence) REQUIRE s.id IS UNIQUE;
 CREATE CONSTRAINT entityId IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE;
 CREATE INDEX entityWikidataId IF NOT EXISTS FOR (e:Entity) ON (e.wikidataId);
-CREATE INDEX entityName IF NOT EXISTS FOR (e:Entity) ON (e.name);
 CREATE INDEX sentenceArticle IF NOT EXISTS FOR (s:Sentence) ON (s.articleId);
-// Names and aliases in both scripts: the Arabic analyser folds letter variants and strips clitics,
+// No range index on names: a name may exceed the 8 KB a range index entry holds. Names and
+// aliases are searched through full-text indexes in both scripts: the Arabic analyser folds letter variants and strips clitics,
 // the standard one serves Latin script.
 CREATE FULLTEXT INDEX entityNamesAr IF NOT EXISTS FOR (e:Entity) ON EACH [e.nameAr, e.aliasText]
   OPTIONS { indexConfig: { `fulltext.analyzer`: 'arabic' } };

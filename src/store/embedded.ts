@@ -45,11 +45,16 @@ function processAlive(pid: number): boolean {
   } catch {
     return false;
   }
-  // A recycled pid belongs to some other program: only our launcher counts.
   try {
-    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('Launcher.java');
+    // A zombie has exited (its sockets and locks are released); only its parent has not reaped it.
+    const state = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\)\s*/s, '')[0];
+    if (state === 'Z' || state === 'X') return false;
+    // An exiting process has an empty command line for a moment and still holds its port.
+    // A recycled pid belongs to some other program: only our launcher counts.
+    const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+    return cmdline === '' || cmdline.includes('Launcher.java');
   } catch {
-    return true;
+    return false;
   }
 }
 
@@ -111,6 +116,9 @@ export async function startEmbedded(e: Embedded, log: (msg: string) => void = ()
     rmSync(f.pid, { force: true });
     rmSync(f.ready, { force: true });
   }
+  // A process that has just died (a crash, a stop) can hold its port for a moment longer.
+  const portDeadline = Date.now() + 15_000;
+  while ((await portInUse(e.port)) && Date.now() < portDeadline) await sleep(250);
   if (await portInUse(e.port)) {
     throw new UserError(`port ${e.port} on 127.0.0.1 is taken by another program; set KG_NEO4J_PORT to a free port, or NEO4J_URI to use that server.`);
   }

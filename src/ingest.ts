@@ -1,0 +1,95 @@
+// Ingest: files → extraction documents → Neo4j, one transaction per article. Articles are read
+// and extracted one at a time so memory stays flat however many files there are.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { UserError } from './errors.js';
+import { ExtractionDocumentSchema, type ExtractionDocument } from './model/schemas.js';
+import { extractDocument } from './pipeline.js';
+import type { Graph } from './store/connection.js';
+import { ensureSchema } from './store/schema.js';
+import { writeDocument, type WriteSummary } from './store/write-document.js';
+import { readArticleFile } from './text/read-article.js';
+
+const ARTICLE_EXTENSIONS = new Set(['.txt', '.text', '.md', '.markdown', '.html', '.htm']);
+const DOCUMENT_EXTENSIONS = new Set(['.json']);
+
+/** Sidecar files (`name.source.txt`) describe an article; they are not articles. */
+const isSidecar = (path: string) => path.endsWith('.source.txt');
+
+/** Expands folders (recursively, sorted) into the article and document files they hold. */
+export function collectFiles(paths: string[]): string[] {
+  const out: string[] = [];
+  const visit = (path: string, explicit: boolean) => {
+    let st;
+    try {
+      st = statSync(path);
+    } catch {
+      throw new UserError(`${path}: no such file or folder`);
+    }
+    if (st.isDirectory()) {
+      for (const name of readdirSync(path).sort()) {
+        if (!name.startsWith('.')) visit(join(path, name), false);
+      }
+      return;
+    }
+    const ext = extname(path).toLowerCase();
+    if (explicit || ((ARTICLE_EXTENSIONS.has(ext) || DOCUMENT_EXTENSIONS.has(ext)) && !isSidecar(path))) out.push(path);
+  };
+  for (const p of paths) visit(p, true);
+  return out;
+}
+
+/** Reads a document that `kg extract --format json` printed earlier. */
+export function readDocumentFile(path: string): ExtractionDocument {
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (err) {
+    throw new UserError(`${path}: malformed JSON (${(err as Error).message})`);
+  }
+  const parsed = ExtractionDocumentSchema.safeParse(json);
+  if (!parsed.success) {
+    const first = parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
+    throw new UserError(`${path}: not an extraction document: ${first}`);
+  }
+  return parsed.data;
+}
+
+export async function documentForFile(path: string): Promise<ExtractionDocument> {
+  if (DOCUMENT_EXTENSIONS.has(extname(path).toLowerCase())) return readDocumentFile(path);
+  return extractDocument(await readArticleFile(path));
+}
+
+export type IngestEvent =
+  | { kind: 'written'; path: string; summary: WriteSummary }
+  | { kind: 'skipped'; path: string; reason: string }
+  | { kind: 'failed'; path: string; error: Error };
+
+export type IngestTotals = { files: number; articles: number; entities: number; relationships: number; failed: number; skipped: number; seconds: number };
+
+export async function ingestFiles(g: Graph, files: string[], onEvent: (e: IngestEvent) => void = () => {}): Promise<IngestTotals> {
+  const started = performance.now();
+  await ensureSchema(g);
+  const totals = { files: files.length, articles: 0, entities: 0, relationships: 0, failed: 0, skipped: 0, seconds: 0 };
+  for (const path of files) {
+    try {
+      const doc = await documentForFile(path);
+      if (doc.sentences.length === 0) {
+        totals.skipped++;
+        onEvent({ kind: 'skipped', path, reason: 'no text' });
+        continue;
+      }
+      const summary = await writeDocument(g, doc);
+      totals.articles++;
+      totals.entities += summary.entities;
+      totals.relationships += summary.relationships;
+      onEvent({ kind: 'written', path, summary });
+    } catch (err) {
+      // One bad file must not cost the others: report it and go on.
+      totals.failed++;
+      onEvent({ kind: 'failed', path, error: err as Error });
+    }
+  }
+  totals.seconds = (performance.now() - started) / 1000;
+  return totals;
+}

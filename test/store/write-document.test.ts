@@ -1,0 +1,94 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Graph } from '../../src/store/connection.js';
+import { ensureSchema } from '../../src/store/schema.js';
+import { MissingEndpointError, writeDocument } from '../../src/store/write-document.js';
+import { documentWithNames, HOSTILE_NAMES } from '../fixtures/documents.js';
+import { clearGraph, count, fingerprint, testGraph } from '../helpers.js';
+
+let g: Graph;
+beforeAll(async () => {
+  g = await testGraph();
+  await ensureSchema(g);
+});
+afterAll(async () => g?.close());
+beforeEach(async () => clearGraph(g));
+
+describe('schema', () => {
+  it('can be created twice without changing anything', async () => {
+    const list = async () => (await g.driver.executeQuery('SHOW INDEXES YIELD name RETURN name ORDER BY name')).records.map((r) => r.get('name'));
+    const before = await list();
+    await ensureSchema(g);
+    expect(await list()).toEqual(before);
+    expect(before).toEqual(expect.arrayContaining(['entityId', 'articleId', 'sentenceId', 'entityNamesAr', 'entityNamesEn']));
+  });
+});
+
+describe('writeDocument', () => {
+  it('writes an article with its provenance, and a second write changes nothing', async () => {
+    const doc = documentWithNames(['Mustafa al-Kadhimi', 'Joe Biden', 'Ali Bagheri Kani']);
+    const summary = await writeDocument(g, doc);
+    expect(summary).toMatchObject({ sentences: 2, entities: 3, mentions: 3, relationships: 2 });
+    const first = await fingerprint(g);
+    expect(first.nodes).toBe(1 + 2 + 3);
+    await writeDocument(g, doc);
+    expect(await fingerprint(g)).toEqual(first);
+    const r = await g.driver.executeQuery(`
+      MATCH (:Entity {id: 'person:hostile-0'})-[m:MEETS]-(o:Person)
+      RETURN o.name AS name, m.sentenceIds AS s, m.articleIds AS a, m.date AS date, m.extractors AS x ORDER BY name`);
+    expect(r.records.map((x) => x.get('name'))).toEqual(['Ali Bagheri Kani', 'Joe Biden']);
+    expect(r.records[0]!.get('s')).toEqual([`${doc.article.id}:0`]);
+    expect(r.records[0]!.get('a')).toEqual([doc.article.id]);
+    expect(r.records[0]!.get('date')).toBe('2021-07');
+    expect(r.records[0]!.get('x')).toEqual(['test']);
+  });
+
+  it('stores symmetric facts once whichever way they are stated', async () => {
+    const doc = documentWithNames(['A person', 'B person']);
+    doc.triples.push({ ...doc.triples[0]!, subject: doc.triples[0]!.object, object: doc.triples[0]!.subject });
+    await writeDocument(g, doc);
+    expect(await count(g, 'MATCH ()-[r:MEETS]->() RETURN count(r)')).toBe(1);
+  });
+
+  it('merges the evidence of the same fact from two articles into one relationship', async () => {
+    const a = documentWithNames(['Kadhimi', 'Biden'], 'Kadhimi met Biden. Then more.');
+    const b = documentWithNames(['Kadhimi', 'Biden'], 'Biden received Kadhimi. Then more.');
+    await writeDocument(g, a);
+    await writeDocument(g, b);
+    const r = await g.driver.executeQuery('MATCH ()-[r:MEETS]->() RETURN r.articleIds AS a, r.sentenceIds AS s');
+    expect(r.records).toHaveLength(1);
+    expect(new Set(r.records[0]!.get('a'))).toEqual(new Set([a.article.id, b.article.id]));
+    expect(r.records[0]!.get('s')).toHaveLength(2);
+    expect(await count(g, 'MATCH (e:Entity) RETURN count(e)')).toBe(2);
+  });
+
+  it('stores hostile strings verbatim, as values and never as Cypher', async () => {
+    const doc = documentWithNames(HOSTILE_NAMES);
+    await writeDocument(g, doc);
+    const r = await g.driver.executeQuery('MATCH (e:Entity) RETURN e.id AS id, e.name AS name, e.aliases AS aliases ORDER BY id');
+    expect(r.records.map((x) => x.get('name')).sort()).toEqual([...HOSTILE_NAMES].sort());
+    for (const rec of r.records) expect(rec.get('aliases')).toEqual([rec.get('name'), `${rec.get('name')} alias`]);
+    const art = await g.driver.executeQuery('MATCH (a:Article) RETURN a.title AS t, a.source AS s');
+    expect(art.records[0]!.get('t')).toBe(HOSTILE_NAMES[0]);
+    expect(art.records[0]!.get('s')).toBe(HOSTILE_NAMES[1]);
+    expect(await count(g, 'MATCH (e:Entity) RETURN count(e)')).toBe(HOSTILE_NAMES.length);
+  });
+
+  it('leaves nothing of an article whose write fails halfway', async () => {
+    const doc = documentWithNames(['Kadhimi', 'Biden', 'Sudani']);
+    // The last triple points at an entity that exists nowhere: the triples step fails after the
+    // article, sentences, entities and mentions were written in the same transaction.
+    doc.triples.push({ ...doc.triples[0]!, object: 'person:nobody' });
+    await expect(writeDocument(g, doc)).rejects.toBeInstanceOf(MissingEndpointError);
+    expect(await fingerprint(g)).toEqual({ nodes: 0, relationships: 0, nodeProperties: 0, relationshipProperties: 0 });
+  });
+
+  it('refuses a type or predicate outside the allowlist before writing anything', async () => {
+    const badType = documentWithNames(['X', 'Y']);
+    (badType.entities[0] as { type: string }).type = 'Person`) DETACH DELETE n //';
+    await expect(writeDocument(g, badType)).rejects.toThrow(/not one of/);
+    const badPredicate = documentWithNames(['X', 'Y']);
+    (badPredicate.triples[0] as { predicate: string }).predicate = 'MEETS]->() DELETE r //';
+    await expect(writeDocument(g, badPredicate)).rejects.toThrow(/not one of/);
+    expect(await count(g, 'MATCH (n) RETURN count(n)')).toBe(0);
+  });
+});
