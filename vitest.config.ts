@@ -1,8 +1,7 @@
 import { defineConfig } from 'vitest/config';
-import { TEST_ENV } from './test/test-env.js';
 
-// Integration tests share one real Neo4j (started by test/global-setup.ts), so test files run one
-// after another; the home folder and port keep it apart from a developer's own database.
+// Integration tests share one real Neo4j per run (started by test/global-setup.ts), so test files
+// run one after another.
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
@@ -10,6 +9,5 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 240_000,
-    env: TEST_ENV,
   },
 });
