@@ -1,9 +1,11 @@
 // The `kg` command as a user runs it (the built dist/), against the test database.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config.js';
 import type { Graph } from '../../src/store/connection.js';
+import { embeddedPassword } from '../../src/store/embedded.js';
 import { documentWithNames } from '../fixtures/documents.js';
 import { clearGraph, count, kg, testGraph } from '../helpers.js';
 
@@ -27,7 +29,7 @@ describe('kg ingest, stats and query', () => {
     expect((await kg(['ingest', 'seeds/'])).code).toBe(0);
     const stats2 = JSON.parse((await kg(['stats', '--json'])).stdout);
     expect(stats2).toEqual(stats1);
-  });
+  }, 240_000);
 
   it('puts Kadhimi –MEETS→ Biden in Neo4j with its Arabic evidence sentence', async () => {
     const r = await kg(['query', `MATCH (a:Person)-[r:MEETS]-(b:Person) WHERE a.nameAr CONTAINS 'الكاظمي' AND b.nameAr CONTAINS 'بايدن'
@@ -74,6 +76,27 @@ describe('kg ingest, stats and query', () => {
     expect(r.stderr).toContain('empty.txt: skipped');
     expect(r.stdout).toMatch(/ingested 1 article.*\(1 skipped, 3 failed\)/);
     expect(await count(g, 'MATCH (a:Article {id: $id}) RETURN count(a)', { id: good.article.id })).toBe(1);
+  });
+
+  it('works against an existing Neo4j named by NEO4J_URI (neo4j:// routing) and starts nothing embedded', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'kg-external-'));
+    const config = loadConfig();
+    const external = {
+      NEO4J_URI: `neo4j://127.0.0.1:${config.embedded.port}`,
+      NEO4J_USERNAME: 'neo4j',
+      NEO4J_PASSWORD: embeddedPassword(config.embedded),
+      KG_HOME: home,
+    };
+    const viaUri = JSON.parse((await kg(['stats', '--json'], external)).stdout);
+    const direct = JSON.parse((await kg(['stats', '--json'])).stdout);
+    expect(viaUri).toEqual(direct);
+    expect(existsSync(join(home, 'neo4j'))).toBe(false);
+    const start = await kg(['neo4j', 'start'], external);
+    expect(start.code).not.toBe(0);
+    expect(start.stderr).toMatch(/NEO4J_URI is set/);
+    const wrong = await kg(['stats'], { ...external, NEO4J_PASSWORD: 'wrong' });
+    expect(wrong.code).not.toBe(0);
+    expect(wrong.stderr).toMatch(/cannot reach Neo4j at neo4j:\/\/127\.0\.0\.1.*check NEO4J_URI/);
   });
 
   it('has --help on every command', async () => {
