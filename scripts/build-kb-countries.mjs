@@ -17,7 +17,7 @@
 // MEM (MEMBER_OF), PART (PART_OF), LOC (LOCATED_IN), CAP (CAPITAL_OF); years "2014-2022", "2014-", "-2022".
 // Targets are ISO 3166 alpha-2 codes or the exact English name of another KB entry.
 //
-// Run: node scripts/build-kb-countries.mjs   (deterministic; the output is committed)
+// Run: node scripts/build-kb-countries.mjs [--out DIR]   (deterministic; the output in data/kb/ is committed)
 import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
@@ -26,7 +26,11 @@ const require = createRequire(import.meta.url);
 const countries = require('world-countries/countries.json');
 const arNames = require('i18n-iso-countries/langs/ar.json').countries;
 
-const KB_DIR = fileURLToPath(new URL('../data/kb/', import.meta.url));
+// `--out DIR` writes the generated files elsewhere (the test that checks data/kb/ is up to date).
+const outArg = process.argv.indexOf('--out');
+const KB_DIR = outArg > 0 && process.argv[outArg + 1]
+  ? process.argv[outArg + 1].replace(/\/?$/, '/')
+  : fileURLToPath(new URL('../data/kb/', import.meta.url));
 const SRC_DIR = fileURLToPath(new URL('../data/kb/sources/', import.meta.url));
 const sup = JSON.parse(readFileSync(SRC_DIR + 'country-supplement.json', 'utf8'));
 
@@ -77,6 +81,27 @@ function englishPlural(d) {
   return [];
 }
 
+// English demonyms shared by several entries (French for French Southern Lands, American for the
+// Northern Mariana Islands...) stay only with the independent state; shared by none, they are dropped.
+const demonymOwners = new Map();
+for (const c of countries) {
+  for (const d of c.demonyms?.eng ? [c.demonyms.eng.m, c.demonyms.eng.f] : []) {
+    for (const x of d.split(/, | or /)) {
+      if (!demonymOwners.has(x)) demonymOwners.set(x, []);
+      demonymOwners.get(x).push(c);
+    }
+  }
+}
+/** Explicit choice for demonyms shared by two independent states. */
+const DEMONYM_OWNER = { Congolese: 'CD', Dominican: 'DO' };
+function keepDemonym(d, c) {
+  const owners = [...new Set(demonymOwners.get(d) ?? [c])];
+  if (owners.length <= 1) return true;
+  if (DEMONYM_OWNER[d]) return DEMONYM_OWNER[d] === c.cca2;
+  const independent = owners.filter((o) => o.independent);
+  return independent.length === 1 && independent[0] === c;
+}
+
 // ---------- countries and capitals ----------
 const byCode = new Map();
 const countryOut = [];
@@ -111,7 +136,8 @@ for (const c of countries) {
     ...(sup.aliasesEn[code] ?? []),
   ]).filter((a) => a !== name);
   const arAliases = withHamzaless(arCandidates).filter((a) => a !== nameAr);
-  const demonyms = c.demonyms?.eng ? uniq([c.demonyms.eng.m, c.demonyms.eng.f]).flatMap((d) => d.split(/, | or /)) : [];
+  const demonyms = (c.demonyms?.eng ? uniq([c.demonyms.eng.m, c.demonyms.eng.f]).flatMap((d) => d.split(/, | or /)) : [])
+    .filter((d) => keepDemonym(d, c));
   const adjEn = uniq([...demonyms, ...demonyms.flatMap(englishPlural), ...(sup.adjEn[code] ?? [])]);
   const adjAr = withHamzaless([...(sup.adjAr[code] ?? []).flatMap(nisbaForms), ...(sup.adjArExtra[code] ?? [])]);
 
@@ -188,8 +214,11 @@ for (const e of [...countryOut, ...placeOut]) {
   else byName.set(e.name, e.id);
 }
 const curatedById = new Map();
+const generatedByTypeName = new Map([...countryOut, ...placeOut].map((e) => [`${e.type}|${e.name}`, e]));
 for (const c of curated) {
-  const id = c.entry.wikidataId ?? `${c.entry.type.toLowerCase()}:${slug(c.entry.name)}`;
+  // A curated line without QID that names a generated country or capital adds to that entry.
+  const generated = c.entry.wikidataId ? undefined : generatedByTypeName.get(`${c.entry.type}|${c.entry.name}`);
+  const id = generated?.id ?? c.entry.wikidataId ?? `${c.entry.type.toLowerCase()}:${slug(c.entry.name)}`;
   c.entry = { id, ...c.entry };
   const prev = curatedById.get(id);
   if (prev) throw new Error(`${c.where}: duplicate of ${prev.where} (${id}); merge the lines`);
@@ -254,5 +283,6 @@ for (const k of ['people', 'organizations', 'events', 'concepts']) {
 const counts = {
   countries: countryOut.length + out.countries.length, places: placeOut.length + out.places.length,
   people: out.people.length, organizations: out.organizations.length,
+  events: out.events.length, concepts: out.concepts.length,
 };
 console.log(JSON.stringify(counts));
