@@ -45,7 +45,7 @@ describe.skipIf(config.external)('embedded Neo4j', () => {
     const started = await startEmbedded(embedded);
     expect(started.reused).toBe(false);
     expect(await probeCount()).toBe(100);
-  });
+  }, 240_000);
 
   it('recovers from a crash: stale pid file and store lock', async () => {
     const before = embeddedStatus(embedded);
@@ -57,5 +57,5 @@ describe.skipIf(config.external)('embedded Neo4j', () => {
     const started = await startEmbedded(embedded);
     expect(started.pid).not.toBe(before.pid);
     expect(await probeCount()).toBe(100);
-  });
+  }, 240_000);
 });
