@@ -1,0 +1,19 @@
+// Starts the viewer and its API on a port; used by `kg serve` and `kg up`.
+import type { Graph } from '../store/connection.js';
+import { buildApp } from './app.js';
+import { isLoopback } from './host-check.js';
+import { assertViewerBuilt, VIEWER_DIST } from './viewer-files.js';
+
+export type RunningServer = { url: string; close(): Promise<void> };
+
+/** Port 0 picks a free port; the URL returned names the one taken. */
+export async function startServer(g: Graph, opts: { port: number; host: string; viewerDir?: string }): Promise<RunningServer> {
+  const viewerDir = opts.viewerDir ?? VIEWER_DIST;
+  assertViewerBuilt(viewerDir);
+  const app = await buildApp(g, { viewerDir, loopbackOnly: isLoopback(opts.host) });
+  await app.listen({ port: opts.port, host: opts.host });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : opts.port;
+  const host = opts.host.includes(':') ? `[${opts.host}]` : opts.host;
+  return { url: `http://${host}:${port}/`, close: () => app.close() };
+}

@@ -1,0 +1,215 @@
+// The viewer: wires the graph, the renderer, the layout and the controls to the kg API, and keeps
+// the view's state in the URL.
+import '@fontsource/noto-sans-arabic/400.css';
+import '@fontsource/noto-sans-arabic/700.css';
+import './styles.css';
+import type { CypherPayload, GraphPayload, SearchHit } from '../../src/model/api.js';
+import { api, ApiFailure } from './api.js';
+import { applyColors, applySizes, type ColorMode, type SizeMode } from './appearance.js';
+import { cypherConsole } from './cypher-console.js';
+import { byId } from './dom.js';
+import { exportGexf, exportPng } from './export.js';
+import { filters, type Filter } from './filters.js';
+import { createGraph, mergePayload, replaceWith } from './graph-data.js';
+import { Layout } from './layout.js';
+import { renderArticle, renderError, renderNode, type PanelActions } from './panel.js';
+import { createView, LABEL_FONT, LARGE_GRAPH, type Lang } from './renderer.js';
+import { searchBox } from './search-box.js';
+import { readState, writeState } from './url-state.js';
+
+const state = readState();
+const graph = createGraph();
+const view = createView(graph, byId('stage'));
+const panel = byId('panel');
+const statusBar = byId('status');
+const layoutButton = byId<HTMLButtonElement>('layout');
+/** What matched on the server before the cap: the M of "N of M shown". */
+let shown: GraphPayload['total'] = { nodes: 0, edges: 0 };
+let legendNote = (_text: string) => {};
+
+const layout = new Layout(graph, (s) => {
+  layoutButton.textContent = s === 'running' ? 'Stop layout' : 'Run layout';
+  showStatus();
+});
+
+function showStatus(message?: string): void {
+  const counts = `${graph.order.toLocaleString()} of ${shown.nodes.toLocaleString()} nodes shown · ${graph.size.toLocaleString()} edges`;
+  statusBar.textContent = [message, counts, layout.isRunning() ? 'layout running' : ''].filter(Boolean).join(' · ');
+}
+
+function failed(err: unknown): void {
+  const message = err instanceof ApiFailure ? err.message : `Unexpected error: ${(err as Error).message}`;
+  showStatus(message);
+  renderError(panel, message, actions);
+}
+
+/** Colours, sizes and renderer settings follow the graph's content and the chosen modes. */
+function restyle(): void {
+  const communities = applyColors(graph, state.color);
+  legendNote(state.color === 'community' ? `Coloured by community: ${communities} communities (types still filter).` : '');
+  applySizes(graph, state.size);
+  view.tune();
+}
+
+function focusOn(node: string | null): void {
+  const focus = view.state.hovered ?? node;
+  view.state.neighbours = focus && graph.hasNode(focus) ? new Set(graph.neighbors(focus)) : new Set();
+  view.redraw();
+}
+
+/** Adds a node's neighbours to the drawing; nodes already drawn stay where they are. */
+async function expand(id: string): Promise<void> {
+  const added = mergePayload(graph, await api.neighbours(id));
+  shown = { ...shown, nodes: Math.max(shown.nodes, graph.order) };
+  if (!added.length) return;
+  restyle();
+  layout.start();
+  showStatus();
+}
+
+// Panel contents arrive asynchronously; only the answer to the user's latest request is shown.
+let panelRequests = 0;
+function claimPanel(): () => boolean {
+  const mine = ++panelRequests;
+  return () => mine === panelRequests;
+}
+
+async function select(id: string | null): Promise<void> {
+  const stillWanted = claimPanel();
+  state.node = id ?? undefined;
+  view.state.selected = id && graph.hasNode(id) ? id : null;
+  writeState(state);
+  focusOn(view.state.selected);
+  if (!id) {
+    panel.hidden = true;
+    return;
+  }
+  try {
+    const detail = await api.node(id);
+    if (stillWanted()) renderNode(panel, detail, actions);
+  } catch (err) {
+    failed(err);
+  }
+}
+
+/** Brings a node into view: fetched with its neighbours if not drawn, selected, camera moved to it. */
+async function goTo(id: string): Promise<void> {
+  if (!graph.hasNode(id)) await expand(id);
+  await select(id);
+  view.sigma.refresh();
+  const d = view.sigma.getNodeDisplayData(id);
+  if (d) await view.sigma.getCamera().animate({ x: d.x, y: d.y, ratio: 0.4 }, { duration: 600 });
+}
+
+const actions: PanelActions = {
+  selectNode: (id) => void goTo(id).catch(failed),
+  openArticle: (articleId, sentenceId) => {
+    const stillWanted = claimPanel();
+    void api.article(articleId).then((a) => stillWanted() && renderArticle(panel, a, sentenceId, actions)).catch(failed);
+  },
+  close: () => void select(null),
+};
+
+function draw(payload: GraphPayload): void {
+  layout.kill();
+  replaceWith(graph, payload);
+  shown = payload.total;
+  restyle();
+  if (view.state.selected && !graph.hasNode(view.state.selected)) view.state.selected = null;
+  focusOn(view.state.selected);
+  // The layout worker's set-up copies the whole graph; let the first picture come first.
+  view.sigma.once('afterRender', () => setTimeout(() => layout.start(), 0));
+  showStatus();
+}
+
+async function loadGraph(f: Filter, pending = api.graph(f)): Promise<void> {
+  showStatus('Loading…');
+  const payload = await pending;
+  performance.mark('kg:graph-received');
+  view.sigma.once('afterRender', () => {
+    performance.mark('kg:first-render');
+    document.body.dataset.loaded = String(performance.now());
+  });
+  draw(payload);
+}
+
+function wireRenderer(): void {
+  const s = view.sigma;
+  s.on('enterNode', ({ node }) => {
+    if (graph.order >= LARGE_GRAPH) return;
+    view.state.hovered = node;
+    focusOn(view.state.selected);
+  });
+  s.on('leaveNode', () => {
+    view.state.hovered = null;
+    focusOn(view.state.selected);
+  });
+  s.on('enterEdge', ({ edge }) => {
+    view.state.hoveredEdge = edge;
+    view.redraw();
+  });
+  s.on('leaveEdge', () => {
+    view.state.hoveredEdge = null;
+    view.redraw();
+  });
+  s.on('clickNode', ({ node }) => void select(node));
+  s.on('doubleClickNode', (e) => {
+    e.preventSigmaDefault();
+    void expand(e.node).catch(failed);
+  });
+  s.on('clickStage', () => void select(null));
+}
+
+/** A toolbar select bound to one piece of state that the URL keeps. */
+function choice<T extends string>(id: string, initial: T, apply: (value: T) => void): void {
+  const select = byId<HTMLSelectElement>(id);
+  select.value = initial;
+  select.addEventListener('change', () => {
+    apply(select.value as T);
+    writeState(state);
+  });
+}
+
+function wireToolbar(): void {
+  view.state.lang = state.lang;
+  choice<Lang>('lang', state.lang, (lang) => {
+    state.lang = lang;
+    view.state.lang = lang;
+    view.redraw();
+  });
+  choice<ColorMode>('color', state.color, (color) => {
+    state.color = color;
+    restyle();
+  });
+  choice<SizeMode>('size', state.size, (size) => {
+    state.size = size;
+    restyle();
+  });
+  layoutButton.addEventListener('click', () => (layout.isRunning() ? layout.stop() : layout.start()));
+  byId('export-png').addEventListener('click', () => void exportPng(view.sigma));
+  byId('export-gexf').addEventListener('click', () => exportGexf(graph));
+  searchBox(byId<HTMLInputElement>('search'), byId<HTMLUListElement>('search-results'), (hit: SearchHit) => void goTo(hit.id).catch(failed));
+  cypherConsole(byId<HTMLTextAreaElement>('cypher'), byId<HTMLButtonElement>('run-cypher'), byId('cypher-result'), (r: CypherPayload) => draw(r.graph!));
+}
+
+async function start(): Promise<void> {
+  wireRenderer();
+  wireToolbar();
+  // Canvas labels use the font only once it is loaded; redraw when it is.
+  void document.fonts.load(`400 13px ${LABEL_FONT}`, 'بايدن Biden').then(() => view.redraw());
+  // The graph and the filter vocabularies load side by side.
+  const graphLoad = api.graph(state);
+  const meta = await api.meta();
+  const f = filters(meta, state, (next) => {
+    Object.assign(state, next);
+    writeState(state);
+    void loadGraph(next).catch(failed);
+  });
+  legendNote = f.legendNote;
+  await loadGraph(state, graphLoad);
+  if (state.node) await goTo(state.node);
+}
+
+// A handle for the browser tests and the benchmark, which drive the page from outside.
+Object.assign(window, { kgViewer: { graph, sigma: view.sigma, goTo, layout } });
+start().catch(failed);
