@@ -1,0 +1,56 @@
+// `kg export`: write the graph (or the facts a filter selects) in one of the export formats.
+import { Option, type Command } from 'commander';
+import { UserError } from '../errors.js';
+import { EXPORTERS, EXPORT_FORMATS, exporterFor } from '../export/registry.js';
+import { DEFAULT_FOLDER, runExport } from '../export/run-export.js';
+import { ReaderGoneError } from '../export/sink.js';
+import { EMPTY_SOURCE } from '../export/source.js';
+import { ENTITY_TYPES, PREDICATES, type EntityType, type Predicate } from '../model/ontology.js';
+import { withGraph } from '../store/connection.js';
+import { graphSource } from '../store/export-reads.js';
+
+type Opts = { format: string; out?: string; type?: EntityType[]; predicate?: Predicate[]; article?: string[] };
+
+const collect = (value: string, previous: string[] = []) => [...previous, ...value.split(',').map((v) => v.trim()).filter(Boolean)];
+
+export function registerExport(program: Command): void {
+  program.command('export')
+    .description('export the graph: jsonl, csv (neo4j-admin + flat), RDF (ntriples, turtle, jsonld), graphml, gexf or a cypher script')
+    .addOption(new Option('-f, --format <format>', 'export format').choices(EXPORT_FORMATS).makeOptionMandatory())
+    .option('-o, --out <path>', `output file (default: stdout); for csv a folder (default: ${DEFAULT_FOLDER}/)`)
+    .addOption(new Option('--type <types>', 'only facts with a subject or object of these entity types (repeatable, comma-separated)').argParser(collect))
+    .addOption(new Option('--predicate <predicates>', 'only facts with these predicates (repeatable, comma-separated)').argParser(collect))
+    .addOption(new Option('--article <ids>', 'only facts stated in these articles (repeatable, comma-separated)').argParser(collect))
+    .addHelpText('after', `
+Formats:
+${EXPORTERS.map((e) => `  ${e.format.padEnd(11)}${e.description}`).join('\n')}
+
+With a filter, the export holds the matching facts, their entities, the articles stating them
+(with all their sentences) and the mentions of those entities there; without one, the whole graph.
+
+Examples:
+  kg export --format jsonl > triples.jsonl
+  kg export --format csv --out dump/
+  kg export --format turtle --predicate MEETS,VISITS --out meetings.ttl
+  kg export --format gexf --type Person --out people.gexf
+  kg export --format cypher --out graph.cypher && kg query --write --file graph.cypher`)
+    .action(async (opts: Opts) => {
+      const bad = [
+        ...(opts.type ?? []).filter((t) => !(ENTITY_TYPES as readonly string[]).includes(t)).map((t) => `entity type "${t}" (one of ${ENTITY_TYPES.join(', ')})`),
+        ...(opts.predicate ?? []).filter((p) => !(PREDICATES as readonly string[]).includes(p)).map((p) => `predicate "${p}" (one of ${PREDICATES.join(', ')})`),
+      ];
+      if (bad.length) throw new UserError(`unknown ${bad.join('; ')}`);
+      const exporter = exporterFor(opts.format);
+      const filter = { types: opts.type, predicates: opts.predicate, articles: opts.article };
+      let counts;
+      try {
+        counts = exporter.standalone
+          ? await runExport(exporter, EMPTY_SOURCE, opts.out)
+          : await withGraph((g) => runExport(exporter, graphSource(g, filter), opts.out));
+      } catch (err) {
+        if (err instanceof ReaderGoneError) return;
+        throw err;
+      }
+      console.error(`kg: exported ${Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(', ')}${opts.out ? ` to ${opts.out}` : ''}`);
+    });
+}

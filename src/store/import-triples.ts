@@ -1,0 +1,95 @@
+// Writes validated TripleRows (kg import) with the MERGE semantics of write-document.ts: entities
+// merge on id and gain aliases, evidence lists grow by union, confidence keeps its maximum, dates
+// and counts keep the first value. Importing the same rows again therefore changes nothing.
+import type { ManagedTransaction } from 'neo4j-driver';
+import { ENTITY_TYPES, PREDICATES, isEntityType, isPredicate } from '../model/ontology.js';
+import type { EntityRef, TripleRow } from '../model/triple-row.js';
+import { factProperties } from '../export/fact-properties.js';
+import { orient, sentenceId } from './write-document.js';
+
+export type ImportCounters = { nodesCreated: number; relationshipsCreated: number; propertiesSet: number; labelsAdded: number };
+
+const entitiesQuery = (type: string) => `
+UNWIND $rows AS row
+MERGE (e:Entity {id: row.id})
+ON CREATE SET e.name = row.name, e.type = row.type
+SET e:${type},
+    e.nameAr = coalesce(e.nameAr, row.nameAr),
+    e.wikidataId = coalesce(e.wikidataId, row.wikidataId),
+    e.aliases = coalesce(e.aliases, []) + [x IN row.aliases WHERE NOT x IN coalesce(e.aliases, [])]
+SET e.aliasText = reduce(t = '', x IN e.aliases | t + x + '\n')`;
+
+// Sentences already in the graph (from ingestion) keep their text: the import only adds evidence.
+const SENTENCES = `
+UNWIND $rows AS row
+MERGE (a:Article {id: row.articleId})
+MERGE (s:Sentence {id: row.id})
+ON CREATE SET s.articleId = row.articleId, s.index = row.index, s.text = row.text, s.start = row.start, s.end = row.end
+MERGE (a)-[:HAS_SENTENCE]->(s)`;
+
+const factsQuery = (predicate: string) => `
+UNWIND $rows AS row
+MATCH (s:Entity {id: row.subject})
+MATCH (o:Entity {id: row.object})
+MERGE (s)-[r:${predicate}]->(o)
+ON CREATE SET r.sentenceIds = [], r.articleIds = [], r.extractors = [], r.confidence = row.confidence,
+              r.firstSeen = row.firstSeen, r.lastSeen = row.lastSeen
+SET r.sentenceIds = r.sentenceIds + [x IN row.sentenceIds WHERE NOT x IN r.sentenceIds],
+    r.articleIds = r.articleIds + [x IN row.articleIds WHERE NOT x IN r.articleIds],
+    r.extractors = r.extractors + [x IN row.extractors WHERE NOT x IN r.extractors],
+    r.confidence = CASE WHEN row.confidence > r.confidence THEN row.confidence ELSE r.confidence END,
+    r.date = coalesce(r.date, row.date),
+    r.count = coalesce(r.count, row.count),
+    r.firstSeen = CASE WHEN r.firstSeen IS NULL OR row.firstSeen < r.firstSeen THEN row.firstSeen ELSE r.firstSeen END,
+    r.lastSeen = CASE WHEN r.lastSeen IS NULL OR row.lastSeen > r.lastSeen THEN row.lastSeen ELSE r.lastSeen END`;
+
+function checked(value: string, allowed: (v: string) => boolean, list: readonly string[]): string {
+  if (!allowed(value)) throw new Error(`"${value}" is not one of ${list.join(', ')}`);
+  return value;
+}
+
+function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const k = key(row);
+    const list = groups.get(k);
+    if (list) list.push(row); else groups.set(k, [row]);
+  }
+  return groups;
+}
+
+const entityRow = (e: EntityRef) => ({ id: e.id, type: e.type, name: e.name, nameAr: e.nameAr ?? null, wikidataId: e.wikidataId ?? null, aliases: e.aliases });
+
+function add(total: ImportCounters, counters: Record<string, number>) {
+  for (const k of Object.keys(total) as (keyof ImportCounters)[]) total[k] += counters[k] ?? 0;
+}
+
+/**
+ * Writes one batch of rows inside the caller's transaction. `written` holds the entity and sentence
+ * rows already written in this transaction: the same entity recurs in many facts, and writing an
+ * identical row again would change nothing.
+ */
+export async function writeTripleRows(tx: ManagedTransaction, rows: TripleRow[], total: ImportCounters, written: Set<string>): Promise<void> {
+  const run = async (cypher: string, params: Record<string, unknown>) =>
+    add(total, (await tx.run(cypher, params)).summary.counters.updates() as unknown as Record<string, number>);
+  const unwritten = <T>(values: T[]): T[] => values.filter((v) => {
+    const key = JSON.stringify(v);
+    if (written.has(key)) return false;
+    written.add(key);
+    return true;
+  });
+
+  const entities = unwritten(rows.flatMap((r) => [r.subject, r.object]).map(entityRow));
+  for (const [type, group] of groupBy(entities, (e) => e.type)) {
+    await run(entitiesQuery(checked(type, isEntityType, ENTITY_TYPES)), { rows: group });
+  }
+
+  const sentences = unwritten(rows.flatMap((r) => r.evidence).map((e) =>
+    ({ id: sentenceId(e.articleId, e.sentence), articleId: e.articleId, index: e.sentence, text: e.text, start: e.start, end: e.end })));
+  if (sentences.length) await run(SENTENCES, { rows: sentences });
+
+  for (const [predicate, group] of groupBy(rows, (r) => r.predicate)) {
+    const facts = group.map((r) => ({ ...orient({ subject: r.subject.id, predicate: r.predicate, object: r.object.id }), ...factProperties(r) }));
+    await run(factsQuery(checked(predicate, isPredicate, PREDICATES)), { rows: facts });
+  }
+}

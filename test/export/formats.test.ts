@@ -1,0 +1,181 @@
+// Every export format read back by a parser no one here wrote: N3.js, the jsonld package and
+// Debian's rapper for RDF, graphology for GEXF and GraphML, csv-parse for the CSV folder. The graph
+// is the seed graph plus the hostile names, which must come back character for character.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { MultiDirectedGraph } from 'graphology';
+import { parse as parseGexf } from 'graphology-gexf';
+import { parse as parseGraphml } from 'graphology-graphml';
+import jsonld from 'jsonld';
+import { Parser, Writer, type Quad } from 'n3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ExportCounts } from '../../src/export/exporter.js';
+import { exporterFor } from '../../src/export/registry.js';
+import { runExport } from '../../src/export/run-export.js';
+import { stringSink } from '../../src/export/sink.js';
+import { NS } from '../../src/export/rdf/terms.js';
+import type { Graph } from '../../src/store/connection.js';
+import { graphSource } from '../../src/store/export-reads.js';
+import { ensureSchema } from '../../src/store/schema.js';
+import { writeDocument } from '../../src/store/write-document.js';
+import { documentWithNames, HOSTILE_NAMES } from '../fixtures/documents.js';
+import { MEETING_SENTENCE, seedDocuments } from '../fixtures/export/seed-graph.js';
+import { count, clearGraph, testGraph } from '../helpers.js';
+
+let g: Graph;
+let dir: string;
+let entities: number;
+let facts: number;
+beforeAll(async () => {
+  g = await testGraph();
+  await ensureSchema(g);
+  await clearGraph(g);
+  for (const doc of [...seedDocuments(), documentWithNames(HOSTILE_NAMES)]) await writeDocument(g, doc);
+  entities = await count(g, 'MATCH (e:Entity) RETURN count(e)');
+  facts = await count(g, 'MATCH (:Entity)-[r]->(:Entity) RETURN count(r)');
+  dir = mkdtempSync(join(tmpdir(), 'kg-formats-'));
+});
+afterAll(async () => {
+  await g?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function exported(format: string): Promise<{ text: string; counts: ExportCounts; path: string }> {
+  const exporter = exporterFor(format);
+  if (exporter.target !== 'stream') throw new Error(`${format} is not a one-stream format`);
+  const sink = stringSink();
+  const counts = await exporter.write(graphSource(g), sink);
+  const path = join(dir, `graph.${exporter.extension}`);
+  writeFileSync(path, sink.text());
+  return { text: sink.text(), counts, path };
+}
+
+const nt = new Writer({ format: 'N-Triples' });
+const lines = (quads: Quad[]) => quads.map((q) => nt.quadToString(q.subject, q.predicate, q.object)).sort();
+const rapper = (() => { try { execFileSync('rapper', ['--version']); return true; } catch { return false; } })();
+
+describe('RDF', () => {
+  let ntriples: Quad[];
+  let written: ExportCounts;
+  beforeAll(async () => {
+    const { text, counts } = await exported('ntriples');
+    ntriples = new Parser({ format: 'N-Triples' }).parse(text);
+    written = counts;
+  });
+
+  it('writes N-Triples that N3.js parses, with every quad it counted', () => {
+    expect(ntriples).toHaveLength(written.quads!);
+    expect(written).toMatchObject({ entities, triples: facts });
+  });
+
+  it('names entities with Wikidata IRIs when they have a QID and labels them in Arabic and English', () => {
+    const labels = (iri: string) => ntriples.filter((q) => q.subject.value === iri && q.predicate.value === `${NS.rdfs}label`)
+      .map((q) => [q.object.value, (q.object as { language: string }).language]);
+    expect(labels(`${NS.wd}Q6279`)).toEqual(expect.arrayContaining([['Joe Biden', 'en'], ['جو بايدن', 'ar']]));
+    expect(labels(`${NS.kg}entity/person%3Amustafa-al-kadhimi`)).toEqual(expect.arrayContaining([['Mustafa al-Kadhimi', 'en'], ['مصطفى الكاظمي', 'ar']]));
+  });
+
+  it('reifies every fact as an rdf:Statement whose provenance is its evidence sentence', () => {
+    const statements = ntriples.filter((q) => q.predicate.value === `${NS.rdf}type` && q.object.value === `${NS.rdf}Statement`);
+    expect(statements).toHaveLength(facts);
+    const biden = `${NS.wd}Q6279`;
+    const meeting = ntriples.find((q) => q.predicate.value === `${NS.kgv}MEETS` && [q.subject.value, q.object.value].includes(biden))!;
+    const statement = ntriples.find((q) => q.predicate.value === `${NS.rdf}subject` && q.object.equals(meeting.subject)
+      && ntriples.some((x) => x.subject.equals(q.subject) && x.predicate.value === `${NS.rdf}object` && x.object.equals(meeting.object)))!.subject;
+    const source = ntriples.find((q) => q.subject.equals(statement) && q.predicate.value === `${NS.prov}wasDerivedFrom`)!.object;
+    const text = ntriples.find((q) => q.subject.equals(source) && q.predicate.value === `${NS.kgv}text`)!.object;
+    expect(text.value).toBe(MEETING_SENTENCE);
+    expect((text as { language: string }).language).toBe('ar');
+  });
+
+  it('keeps the hostile names intact', () => {
+    const names = new Set(ntriples.filter((q) => q.predicate.value === `${NS.rdfs}label`).map((q) => q.object.value));
+    for (const name of HOSTILE_NAMES) expect(names.has(name), JSON.stringify(name.slice(0, 40))).toBe(true);
+  });
+
+  it('writes Turtle with the same triples', async () => {
+    const { text } = await exported('turtle');
+    expect(lines(new Parser({ format: 'Turtle' }).parse(text))).toEqual(lines(ntriples));
+  });
+
+  it('writes JSON-LD that the jsonld package expands to the same triples', async () => {
+    const { text } = await exported('jsonld');
+    const nquads = await jsonld.toRDF(JSON.parse(text) as object, { format: 'application/n-quads' }) as unknown as string;
+    expect(lines(new Parser({ format: 'N-Quads' }).parse(nquads))).toEqual([...new Set(lines(ntriples))]);
+  });
+
+  it.skipIf(!rapper)('writes N-Triples and Turtle that rapper (raptor2) parses with the same triple count', async () => {
+    const distinct = new Set(lines(ntriples)).size;
+    for (const [format, syntax] of [['ntriples', 'ntriples'], ['turtle', 'turtle']] as const) {
+      const { path } = await exported(format);
+      const out = execFileSync('rapper', ['-i', syntax, '-o', 'ntriples', path], { maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'pipe'] }).toString('utf8');
+      const parsed = new Parser({ format: 'N-Triples' }).parse(out);
+      expect(new Set(lines(parsed)).size, format).toBe(distinct);
+    }
+  });
+});
+
+describe('graph drawing formats', () => {
+  it('writes GEXF that graphology parses back with the same nodes, edges and labels', async () => {
+    const { text } = await exported('gexf');
+    const graph = parseGexf(MultiDirectedGraph, text);
+    expect([graph.order, graph.size]).toEqual([entities, facts]);
+    expect(graph.getNodeAttribute('Q6279', 'label')).toBe('Joe Biden');
+    expect(graph.getNodeAttribute('Q6279', 'type')).toBe('Person');
+    const labels = new Set(graph.mapNodes((_n, a) => a.label as string));
+    for (const name of HOSTILE_NAMES) expect(labels.has(name), JSON.stringify(name.slice(0, 40))).toBe(true);
+  });
+
+  it('writes GraphML that graphology parses back with the same nodes, edges and labels', async () => {
+    const { text } = await exported('graphml');
+    const graph = parseGraphml(MultiDirectedGraph, text);
+    expect([graph.order, graph.size]).toEqual([entities, facts]);
+    expect(graph.getNodeAttribute('person:mustafa-al-kadhimi', 'nameAr')).toBe('مصطفى الكاظمي');
+    const edge = graph.findEdge((_e, a) => a.predicate === 'MEETS' && String(a.evidence).includes('جو بايدن'));
+    expect(edge).toBeDefined();
+    const labels = new Set(graph.mapNodes((_n, a) => a.label as string));
+    for (const name of HOSTILE_NAMES) expect(labels.has(name), JSON.stringify(name.slice(0, 40))).toBe(true);
+  });
+});
+
+describe('csv', () => {
+  it('writes the neo4j-admin files and triples.csv, which parse back with the hostile names intact', async () => {
+    const out = join(dir, 'csv');
+    const counts = await runExport(exporterFor('csv'), graphSource(g), out);
+    const read = (name: string) => parseCsv(readFileSync(join(out, name), 'utf8'), { columns: true }) as Record<string, string>[];
+    const nodes = read('entities.csv');
+    expect(nodes).toHaveLength(entities);
+    expect(Object.keys(nodes[0]!)).toEqual(['id:ID(Entity)', ':LABEL', 'type', 'name', 'nameAr', 'aliases:string[]', 'aliasText', 'wikidataId']);
+    expect(new Set(nodes.map((n) => n.name))).toEqual(new Set(await (async () => (await g.driver.executeQuery('MATCH (e:Entity) RETURN e.name AS n')).records.map((r) => r.get('n') as string))()));
+    expect(nodes.find((n) => n['id:ID(Entity)'] === 'Q6279')![':LABEL']).toBe('Entity;Person');
+    const relations = read('relations.csv');
+    expect(relations).toHaveLength(facts);
+    expect(Object.keys(relations[0]!).slice(0, 4)).toEqual([':START_ID(Entity)', ':END_ID(Entity)', ':TYPE', 'sentenceIds:string[]']);
+    expect(read('sentences.csv').length).toBe(counts.sentences);
+    expect(read('triples.csv').length).toBe(counts.triplesCsvRows);
+  });
+});
+
+describe('cypher script', () => {
+  it('inlines no value unescaped: every hostile name is a literal', async () => {
+    const { text } = await exported('cypher');
+    expect(text).toContain(String.raw`'\'}) DETACH DELETE n //'`);
+    expect(text).not.toMatch(/[^\\]'}\) DETACH/);
+    expect(text).not.toMatch(/[\u202E\u200F\u202C]/);
+    expect(text).toContain(String.raw`'\u202Eأبو\u200F مهدي\u202C'`);
+    expect(text).toContain(String.raw`'line one\nline two, with, commas'`);
+  });
+});
+
+describe('vocabulary', () => {
+  it('data/vocabulary.ttl is what kg export --format vocabulary writes, and describes every predicate', async () => {
+    const { text } = await exported('vocabulary');
+    expect(readFileSync('data/vocabulary.ttl', 'utf8')).toBe(text);
+    const quads = new Parser({ format: 'Turtle' }).parse(text);
+    const described = new Set(quads.filter((q) => q.predicate.value === `${NS.rdfs}comment`).map((q) => q.subject.value));
+    expect(described.has(`${NS.kgv}MEETS`) && described.has(`${NS.kgv}Person`)).toBe(true);
+  });
+});
