@@ -2,22 +2,12 @@
 // merge on id and gain aliases, evidence lists grow by union, confidence keeps its maximum, dates
 // and counts keep the first value. Importing the same rows again therefore changes nothing.
 import type { ManagedTransaction } from 'neo4j-driver';
-import { ENTITY_TYPES, PREDICATES, isEntityType, isPredicate } from '../model/ontology.js';
 import type { EntityRef, TripleRow } from '../model/triple-row.js';
 import { factProperties } from '../export/fact-properties.js';
+import { entitiesQuery, groupBy, label, relType } from './merge-queries.js';
 import { orient, sentenceId } from './write-document.js';
 
 export type ImportCounters = { nodesCreated: number; relationshipsCreated: number; propertiesSet: number; labelsAdded: number };
-
-const entitiesQuery = (type: string) => `
-UNWIND $rows AS row
-MERGE (e:Entity {id: row.id})
-ON CREATE SET e.name = row.name, e.type = row.type
-SET e:${type},
-    e.nameAr = coalesce(e.nameAr, row.nameAr),
-    e.wikidataId = coalesce(e.wikidataId, row.wikidataId),
-    e.aliases = coalesce(e.aliases, []) + [x IN row.aliases WHERE NOT x IN coalesce(e.aliases, [])]
-SET e.aliasText = reduce(t = '', x IN e.aliases | t + x + '\n')`;
 
 // Sentences already in the graph (from ingestion) keep their text: the import only adds evidence.
 const SENTENCES = `
@@ -43,21 +33,6 @@ SET r.sentenceIds = r.sentenceIds + [x IN row.sentenceIds WHERE NOT x IN r.sente
     r.firstSeen = CASE WHEN r.firstSeen IS NULL OR row.firstSeen < r.firstSeen THEN row.firstSeen ELSE r.firstSeen END,
     r.lastSeen = CASE WHEN r.lastSeen IS NULL OR row.lastSeen > r.lastSeen THEN row.lastSeen ELSE r.lastSeen END`;
 
-function checked(value: string, allowed: (v: string) => boolean, list: readonly string[]): string {
-  if (!allowed(value)) throw new Error(`"${value}" is not one of ${list.join(', ')}`);
-  return value;
-}
-
-function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) {
-    const k = key(row);
-    const list = groups.get(k);
-    if (list) list.push(row); else groups.set(k, [row]);
-  }
-  return groups;
-}
-
 const entityRow = (e: EntityRef) => ({ id: e.id, type: e.type, name: e.name, nameAr: e.nameAr ?? null, wikidataId: e.wikidataId ?? null, aliases: e.aliases });
 
 function add(total: ImportCounters, counters: Record<string, number>) {
@@ -81,7 +56,7 @@ export async function writeTripleRows(tx: ManagedTransaction, rows: TripleRow[],
 
   const entities = unwritten(rows.flatMap((r) => [r.subject, r.object]).map(entityRow));
   for (const [type, group] of groupBy(entities, (e) => e.type)) {
-    await run(entitiesQuery(checked(type, isEntityType, ENTITY_TYPES)), { rows: group });
+    await run(entitiesQuery(label(type)), { rows: group });
   }
 
   const sentences = unwritten(rows.flatMap((r) => r.evidence).map((e) =>
@@ -90,6 +65,6 @@ export async function writeTripleRows(tx: ManagedTransaction, rows: TripleRow[],
 
   for (const [predicate, group] of groupBy(rows, (r) => r.predicate)) {
     const facts = group.map((r) => ({ ...orient({ subject: r.subject.id, predicate: r.predicate, object: r.object.id }), ...factProperties(r) }));
-    await run(factsQuery(checked(predicate, isPredicate, PREDICATES)), { rows: facts });
+    await run(factsQuery(relType(predicate)), { rows: facts });
   }
 }

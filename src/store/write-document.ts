@@ -3,9 +3,10 @@
 // relationship types are spliced in only after an allowlist check. MERGE keys make a second write
 // of the same article a no-op.
 import type { ManagedTransaction } from 'neo4j-driver';
-import { ENTITY_TYPES, PREDICATES, SYMMETRIC_PREDICATES, isEntityType, isPredicate, type EntityType, type Predicate } from '../model/ontology.js';
+import { SYMMETRIC_PREDICATES, type Predicate } from '../model/ontology.js';
 import type { ExtractionDocument, Triple } from '../model/schemas.js';
 import type { Graph } from './connection.js';
+import { entitiesQuery, groupBy, label, relType } from './merge-queries.js';
 
 const BATCH = 1000;
 
@@ -15,26 +16,6 @@ export const sentenceId = (articleId: string, index: number) => `${articleId}:${
 
 function* batches<T>(rows: T[]): Generator<T[]> {
   for (let i = 0; i < rows.length; i += BATCH) yield rows.slice(i, i + BATCH);
-}
-
-function groupBy<T, K>(rows: T[], key: (row: T) => K): Map<K, T[]> {
-  const groups = new Map<K, T[]>();
-  for (const row of rows) {
-    const k = key(row);
-    const list = groups.get(k);
-    if (list) list.push(row); else groups.set(k, [row]);
-  }
-  return groups;
-}
-
-function label(type: string): EntityType {
-  if (!isEntityType(type)) throw new Error(`entity type "${type}" is not one of ${ENTITY_TYPES.join(', ')}`);
-  return type;
-}
-
-function relType(predicate: string): Predicate {
-  if (!isPredicate(predicate)) throw new Error(`predicate "${predicate}" is not one of ${PREDICATES.join(', ')}`);
-  return predicate;
 }
 
 /** Symmetric facts are stored once, from the smaller id to the larger. */
@@ -55,16 +36,6 @@ UNWIND $rows AS row
 MERGE (s:Sentence {id: row.id})
 SET s.articleId = $articleId, s.index = row.index, s.text = row.text, s.start = row.start, s.end = row.end
 MERGE (a)-[:HAS_SENTENCE]->(s)`;
-
-const entitiesQuery = (type: EntityType) => `
-UNWIND $rows AS row
-MERGE (e:Entity {id: row.id})
-ON CREATE SET e.name = row.name, e.type = row.type
-SET e:${type},
-    e.nameAr = coalesce(e.nameAr, row.nameAr),
-    e.wikidataId = coalesce(e.wikidataId, row.wikidataId),
-    e.aliases = coalesce(e.aliases, []) + [x IN row.aliases WHERE NOT x IN coalesce(e.aliases, [])]
-SET e.aliasText = reduce(t = '', x IN e.aliases | t + x + '\n')`;
 
 const MENTIONS = `
 UNWIND $rows AS row
