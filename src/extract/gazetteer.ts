@@ -3,7 +3,7 @@
 // English multiword names ignore case, while short acronyms ("US", "IS", "AP") must match exactly
 // so ordinary words are not read as names.
 import { fold, isArabic } from '../text/arabic.js';
-import { readings, stemKey, tokenize, type Token } from '../text/tokens.js';
+import { nameStart, readings, stemKey, tokenize, type Token } from '../text/tokens.js';
 import type { KbEntryWithId, KbLike } from './kb-types.js';
 
 export interface Surface {
@@ -72,7 +72,7 @@ function fits(s: Surface, tokens: Token[], i: number): boolean {
   if (i + s.rest.length >= tokens.length) return false;
   for (let k = 0; k < s.rest.length; k++) {
     const t = tokens[i + 1 + k]!;
-    if (stemKey(t.key) !== s.rest[k] || !JOINERS.test(t.gap)) return false;
+    if (t.stem !== s.rest[k] || !JOINERS.test(t.gap)) return false;
   }
   if (s.exact) return s.words.every((w, k) => tokens[i + k]!.text === w);
   if (s.capitalised) return /^\p{Lu}/u.test(tokens[i]!.text);
@@ -98,7 +98,7 @@ export function matchAt(g: Gazetteer, tokens: Token[], i: number): GazetteerMatc
   const last = tokens[i + best.len - 1]!;
   return {
     entry: best.s.entry, adjective: best.s.adjective, from: i, to: i + best.len,
-    start: tok.start + best.prefix, end: last.end - (best.len === 1 ? best.suffix : 0),
+    start: nameStart(tok, best.prefix), end: last.end - (best.len === 1 ? best.suffix : 0),
     proclitic: fold(tok.text.slice(0, best.prefix)),
   };
 }
@@ -111,4 +111,14 @@ export function matchAll(g: Gazetteer, tokens: Token[]): GazetteerMatch[] {
     if (m) { out.push(m); i = m.to; } else i++;
   }
   return out;
+}
+
+/** Adds one entry (an article-local name) to a gazetteer built earlier. */
+export function addEntry(g: Gazetteer, entry: KbEntryWithId): void {
+  const one = buildGazetteer({ entries: [entry] });
+  for (const [k, list] of one.index) {
+    const existing = g.index.get(k);
+    if (!existing) g.index.set(k, list);
+    else for (const s of list) if (!existing.some((o) => o.entry.id === s.entry.id && o.rest.join(' ') === s.rest.join(' '))) existing.push(s);
+  }
 }

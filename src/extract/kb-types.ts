@@ -3,4 +3,4 @@
 import type { KbEntry } from '../model/schemas.js';
 
 export type KbEntryWithId = KbEntry & { id: string };
-export interface KbLike { entries: KbEntryWithId[] }
+export interface KbLike { entries: KbEntryWithId[]; byId?: Map<string, KbEntryWithId> }

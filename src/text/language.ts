@@ -5,11 +5,14 @@ import type { Language } from '../model/ontology.js';
 export function arabicShare(text: string): number {
   let arabic = 0;
   let letters = 0;
-  for (const ch of text) {
-    if (/\p{L}/u.test(ch)) {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) letters++;
+    } else if ((c >= 0x0621 && c <= 0x064a) || (c >= 0x066e && c <= 0x06d3) || (c >= 0x06fa && c <= 0x06ff) || (c >= 0x0750 && c <= 0x077f) || (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfefc)) {
       letters++;
-      if (/[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]/.test(ch)) arabic++;
-    }
+      arabic++;
+    } else if (/\p{L}/u.test(text[i]!)) letters++;
   }
   return letters === 0 ? 0 : arabic / letters;
 }

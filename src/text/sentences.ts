@@ -47,8 +47,20 @@ function splitLine(line: string, base: number, full: string, out: SentenceSpan[]
   for (let i = 0; i < line.length; i++) {
     const c = line[i]!;
     if (OPEN_QUOTES.includes(c)) depth++;
-    else if (CLOSE_QUOTES.includes(c)) depth = Math.max(0, depth - 1);
-    else if (c === '"') straight = !straight;
+    else if (CLOSE_QUOTES.includes(c)) {
+      depth = Math.max(0, depth - 1);
+      // «Stop. Now.» Then…: a quotation that ends its sentence inside the marks ends it after them.
+      const next = line[i + 1];
+      if (depth === 0 && i > 0 && TERMINAL.test(line[i - 1]!) && (next === undefined || /\s/.test(next))) {
+        let j = i + 1;
+        while (j < line.length && /\s/.test(line[j]!)) j++;
+        if (j < line.length && !/[a-z]/.test(line[j]!)) {
+          pushTrimmed(out, full, base + start, base + i + 1);
+          start = i + 1;
+        }
+      }
+      continue;
+    } else if (c === '"') straight = !straight;
     if (!TERMINAL.test(c) || depth > 0 || straight) continue;
     if (c === '.') {
       const next = line[i + 1];

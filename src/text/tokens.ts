@@ -10,6 +10,8 @@ export interface Token {
   end: number;
   /** folded form (Arabic variants folded, Latin lower-cased) */
   key: string;
+  /** the key as gazetteers store words: Arabic without the article */
+  stem: string;
   /** text between the previous token (or the sentence start) and this one */
   gap: string;
   arabic: boolean;
@@ -28,15 +30,29 @@ export interface Reading {
 
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 
+const keyCache = new Map<string, string>();
+function foldKey(word: string): string {
+  let k = keyCache.get(word);
+  if (k === undefined) {
+    if (keyCache.size > 100000) keyCache.clear();
+    k = foldWithMap(word).text;
+    keyCache.set(word, k);
+  }
+  return k;
+}
+
 export function tokenize(text: string, offset = 0): Token[] {
   const out: Token[] = [];
   let last = 0;
   for (const m of text.matchAll(WORD)) {
     const start = m.index!;
     const t = m[0];
-    const key = foldWithMap(t).text;
+    const key = foldKey(t);
     if (!key) { continue; }
-    out.push({ text: t, start: start + offset, end: start + t.length + offset, key, gap: text.slice(last, start), arabic: isArabic(t) });
+    // The possessive "’s" is punctuation of the word before, not a word: "Egypt’s President".
+    if (key === 's' && /^['’]$/.test(text.slice(last, start)) && out.length) { continue; }
+    const arabic = isArabic(t);
+    out.push({ text: t, start: start + offset, end: start + t.length + offset, key, stem: arabic ? stripArticle(key).stem : key, gap: text.slice(last, start), arabic });
     last = start + t.length;
   }
   return out;
@@ -60,8 +76,22 @@ export function stemKey(folded: string): string {
  * pronoun suffix removed (event nouns: "انسحابهم"); names rarely carry one and would over-match.
  */
 export function readings(token: Token, withSuffix = false): Reading[] {
+  if (!token.arabic) return [{ stem: token.key, prefix: 0, suffix: 0, definite: false }];
+  // Readings depend on the word alone; news repeats its words, so they are computed once per word.
+  const id = withSuffix ? `+${token.text}` : token.text;
+  let r = readingCache.get(id);
+  if (!r) {
+    if (readingCache.size > 100000) readingCache.clear();
+    r = computeReadings(token, withSuffix);
+    readingCache.set(id, r);
+  }
+  return r;
+}
+
+const readingCache = new Map<string, Reading[]>();
+
+function computeReadings(token: Token, withSuffix: boolean): Reading[] {
   const key = token.key;
-  if (!token.arabic) return [{ stem: key, prefix: 0, suffix: 0, definite: false }];
   const out: Reading[] = [];
   const seen = new Set<string>();
   // The folded key has the same length as the token unless marks were dropped; map back via the text.
@@ -83,12 +113,28 @@ export function readings(token: Token, withSuffix = false): Reading[] {
     const r = definite ? { stem: rest, definite } : stripArticle(rest);
     bases.push({ start: key.length - r.stem.length, definite: definite || r.definite });
   }
+  // Accusative tanween is written on an extra alef ("قراراً", often without the mark): the word without it is a stem.
+  const tanween = key.endsWith('ا') && (/\u064B/.test(token.text) || key.length >= 5) ? 1 : 0;
+  // Fewer clitics first: "وبحث" is و+بحث before it is وب+حث.
+  bases.sort((x, y) => x.start - y.start);
   for (const b of bases) {
     add(b.start, key.length, b.definite);
+    if (tanween) add(b.start, key.length - 1, b.definite);
     if (!withSuffix) continue;
     for (const s of SUFFIXES) {
       if (key.endsWith(s) && key.length - s.length - b.start >= 3) add(b.start, key.length - s.length, b.definite);
     }
   }
   return out;
+}
+
+/**
+ * Where a name starts inside a token whose first `prefix` characters are proclitics: the article
+ * stays with the name ("والجيش" → "الجيش"), other clitics do not ("بوزارة" → "وزارة").
+ */
+export function nameStart(token: Token, prefix: number): number {
+  const p = token.text.slice(0, prefix);
+  if (prefix > 2 && /[اٱإأآ]ل$/.test(p)) return token.start + prefix - 2;
+  if (/^[اٱإأآ]ل$/.test(p)) return token.start;
+  return token.start + prefix;
 }

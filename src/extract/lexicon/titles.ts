@@ -20,16 +20,20 @@ const HONORIFIC: Title = { predicate: null };
 export const ARABIC_TITLES: Record<string, Title> = {
   'رئيس الوزراء': HOG, 'رئيس الحكومة': HOG, 'رئيس مجلس الوزراء': HOG, 'رئيس حكومة': HOG,
   'الرئيس': HOS, 'رئيس الجمهورية': HOS, 'رئيس الدولة': HOS, 'الملك': HOS, 'العاهل': HOS,
-  'أمير': HOS, 'الأمير': HOS, 'السلطان': HOS, 'ولي العهد': HONORIFIC,
+  'أمير': HOS, 'الأمير': HONORIFIC, 'السلطان': HOS, 'ولي العهد': HONORIFIC,
   'رئيس': LEAD, 'قائد': LEAD, 'زعيم': LEAD, 'الأمين العام': LEAD, 'أمين عام': LEAD, 'مدير': LEAD,
   'رئيس هيئة أركان': LEAD, 'رئيس أركان': LEAD, 'القائد العام': LEAD, 'رئيسة': LEAD, 'مرشد': LEAD,
-  'المرشد الأعلى': LEAD, 'وزير': LEAD, 'وزيرة': LEAD, 'محافظ': HONORIFIC, 'نائب رئيس': MEMBER,
+  'المرشد الأعلى': LEAD, 'وزير': LEAD, 'وزيرة': LEAD, 'وزير الخارجية': LEAD, 'وزير الدفاع': LEAD,
+  'وزير الداخلية': LEAD, 'وزير المالية': LEAD, 'وزير النفط': LEAD, 'وزيرة الخارجية': LEAD, 'وزير الإعلام': LEAD,
+  'وزير العدل': LEAD, 'وزير الصحة': LEAD, 'وزير الاقتصاد': LEAD, 'رئيس البرلمان': LEAD, 'رئيس مجلس النواب': LEAD, 'محافظ': HONORIFIC, 'نائب رئيس': MEMBER,
   'المتحدث باسم': MEMBER, 'الناطق باسم': MEMBER, 'المتحدث الرسمي باسم': MEMBER, 'الناطق الرسمي باسم': MEMBER,
   'المتحدث الرسمي': MEMBER, 'عضو': MEMBER, 'القيادي في': MEMBER, 'مسؤول في': MEMBER, 'منسق': MEMBER,
   'مبعوث': MEMBER, 'سفير': MEMBER, 'المبعوث': MEMBER, 'السفير': MEMBER, 'كبير مفاوضي': MEMBER,
   'الجنرال': HONORIFIC, 'اللواء': HONORIFIC, 'العميد': HONORIFIC, 'العقيد': HONORIFIC, 'الفريق': HONORIFIC,
   'المشير': HONORIFIC, 'الشيخ': HONORIFIC, 'السيد': HONORIFIC, 'السيدة': HONORIFIC, 'الدكتور': HONORIFIC,
   'النائب': HONORIFIC, 'القاضي': HONORIFIC, 'آية الله': HONORIFIC,
+  // "his counterpart": announces the other party's name ("نظيره الإيراني حسين أمير عبد اللهيان").
+  'نظيره': HONORIFIC, 'نظيرته': HONORIFIC, 'نظيرها': HONORIFIC, 'نظرائه': HONORIFIC,
 };
 
 /** English titles; matched case-insensitively, then names must be capitalised. */
@@ -40,11 +44,13 @@ export const ENGLISH_TITLES: Record<string, Title> = {
   'commander': LEAD, 'chief': LEAD, 'leader': LEAD, 'head': LEAD, 'secretary-general': LEAD,
   'secretary general': LEAD, 'speaker': LEAD, 'chairman': LEAD, 'chairwoman': LEAD, 'chair': LEAD,
   'director': LEAD, 'minister': LEAD, 'foreign minister': LEAD, 'defense minister': LEAD, 'defence minister': LEAD,
+  'interior minister': LEAD, 'finance minister': LEAD, 'oil minister': LEAD, 'secretary of state': LEAD,
   'commander-in-chief': LEAD, 'supreme leader': LEAD, 'governor': HONORIFIC, 'ceo': LEAD,
   'spokesman': MEMBER, 'spokeswoman': MEMBER, 'spokesperson': MEMBER, 'coordinator': MEMBER,
   'envoy': MEMBER, 'negotiator': MEMBER, 'chief negotiator': MEMBER, 'ambassador': MEMBER, 'official': MEMBER,
   'member': MEMBER, 'representative': MEMBER, 'deputy': MEMBER, 'vice president': MEMBER,
   'deputy vice president': MEMBER, 'deputy foreign minister': MEMBER, 'adviser': MEMBER, 'advisor': MEMBER,
+  'counterpart': HONORIFIC, 'crown prince': HONORIFIC, 'prince': HONORIFIC,
   'general': HONORIFIC, 'gen': HONORIFIC, 'field marshal': HONORIFIC, 'marshal': HONORIFIC, 'colonel': HONORIFIC,
   'mr': HONORIFIC, 'mrs': HONORIFIC, 'ms': HONORIFIC, 'dr': HONORIFIC, 'sheikh': HONORIFIC, 'ayatollah': HONORIFIC,
   'senator': HONORIFIC, 'sen': HONORIFIC, 'rep': HONORIFIC, 'lt': HONORIFIC, 'maj': HONORIFIC,

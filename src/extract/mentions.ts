@@ -1,0 +1,457 @@
+// Mentions of one sentence: knowledge-base names first (longest match), then names the KB lacks,
+// found by their shape: a title followed by a name, an organisation head noun and what it governs,
+// a run of capitalised English words. Names found this way become article-local entries so later
+// sentences find them (and their surnames) like KB names.
+import type { EntityType, Predicate } from '../model/ontology.js';
+import { fold, isArabic } from '../text/arabic.js';
+import type { SentenceSpan } from '../text/sentences.js';
+import { nameStart, readings, tokenize, type Token } from '../text/tokens.js';
+import { addEntry, buildGazetteer, matchAt, type Gazetteer, type GazetteerMatch } from './gazetteer.js';
+import type { KbEntryWithId, KbLike } from './kb-types.js';
+import { calendarWords, englishOrgWords, eventNouns, frames, isFunctionWord, isPlaceNoun, orgHeads, speechVerbs, titles } from './lexicons.js';
+import { ENGLISH_CONCEPT_WORDS } from './lexicon/events.js';
+import type { Title } from './lexicon/titles.js';
+import type { Mention, RelationCandidate } from './types.js';
+
+/** A title found in a sentence and what it was attached to. */
+export interface TitleUse {
+  from: number;
+  to: number;
+  title: Title;
+  /** proclitics on the title's first word ("ب" of "بالرئيس") */
+  proclitic: string;
+  /** the organisation or country the title belongs to ("قائد فيلق القدس", "Egypt's President") */
+  complements: Mention[];
+  /** the person holding it, when named */
+  holder?: Mention;
+}
+
+export interface SentenceAnalysis {
+  sentence: SentenceSpan;
+  tokens: Token[];
+  mentions: Mention[];
+  /** mentions inside a longer name ("حفتر" in "مليشيا حفتر"): output only, not relation arguments */
+  nested: Mention[];
+  /** token index → the mention covering it */
+  cover: Array<Mention | undefined>;
+  titles: TitleUse[];
+  /** relations the mention patterns themselves establish (roles, PART_OF of "البرلمان العراقي") */
+  facts: RelationCandidate[];
+}
+
+export interface NameMaker {
+  /** Latin name for an Arabic one the KB lacks */
+  transliterate(s: string): string;
+  /** id of an article-local entity */
+  localId(type: EntityType, name: string): string;
+}
+
+/** What the extractor keeps while it reads an article: the KB and the names the article taught it. */
+export class ArticleState {
+  readonly kbGazetteer: Gazetteer;
+  readonly local: Gazetteer = { index: new Map() };
+  readonly localEntries = new Map<string, KbEntryWithId>();
+  readonly byId: Map<string, KbEntryWithId>;
+  private nextMention = 0;
+
+  private readonly learned = new Set<string>();
+  /** the capital the article last named: "العاصمة" / "the capital" alone refers to it */
+  lastCapital?: KbEntryWithId;
+
+  constructor(kb: KbLike, readonly names: NameMaker, gazetteer?: Gazetteer) {
+    this.kbGazetteer = gazetteer ?? buildGazetteer(kb);
+    this.byId = kb.byId ?? new Map(kb.entries.map((e) => [e.id, e]));
+  }
+
+  mentionId(): number { return this.nextMention++; }
+
+  match(tokens: Token[], i: number): GazetteerMatch | undefined {
+    const a = matchAt(this.kbGazetteer, tokens, i);
+    const b = matchAt(this.local, tokens, i);
+    if (!a) return b;
+    if (!b) return a;
+    return b.to > a.to ? b : a;
+  }
+
+  /** The article-local entry for a name the KB lacks, created on first sight. */
+  localEntry(type: EntityType, surface: string, extraAliases: string[] = []): KbEntryWithId {
+    const arabic = isArabic(surface);
+    const name = arabic ? titleCase(this.names.transliterate(surface)) : surface;
+    const id = this.names.localId(type, name);
+    let entry = this.localEntries.get(id);
+    if (!entry) {
+      entry = { id, type, name, aliases: arabic ? [surface] : [], adjectives: [], roles: [], ...(arabic ? { nameAr: surface } : {}) };
+      this.localEntries.set(id, entry);
+      addEntry(this.local, entry);
+    }
+    const fresh = extraAliases.filter((a) => a !== entry!.name && !entry!.aliases.includes(a));
+    if (fresh.length) {
+      entry.aliases.push(...fresh);
+      addEntry(this.local, { ...entry, aliases: fresh, name: fresh[0]!, nameAr: fresh[0]! });
+    }
+    return entry;
+  }
+
+  /** Teaches the article a person's surname once the full name has been seen. */
+  learnSurname(entry: KbEntryWithId): void {
+    if (entry.type !== 'Person' || this.learned.has(entry.id)) return;
+    this.learned.add(entry.id);
+    const names = [entry.name, entry.nameAr ?? '', ...entry.aliases].filter(Boolean);
+    const surnames: string[] = [];
+    for (const full of names) {
+      const words = full.split(/[\s]+/).filter(Boolean);
+      if (words.length < 2) continue;
+      const last = words[words.length - 1]!;
+      const prev = words[words.length - 2]!;
+      // "عبد المهدي", "Abu Mahdi", "bin Salman" keep their particle.
+      const s = /^(عبد|أبو|ابو|بن|ابن|آل|abu|abd|abdel|abdul|bin|ibn|al|el|de|van|von)$/i.test(prev) ? `${prev} ${last}` : last;
+      if (s.replace(/[^\p{L}]/gu, '').length >= 3 && !isFunctionWord(fold(s).toLowerCase())) surnames.push(s);
+    }
+    const fresh = [...new Set(surnames)].filter((s) => !entry.aliases.includes(s) && s !== entry.name);
+    if (fresh.length) addEntry(this.local, { ...entry, name: fresh[0]!, aliases: fresh, adjectives: [] });
+  }
+}
+
+const titleCase = (s: string) => s.replace(/(^|[\s-])(\p{Ll})/gu, (_m, a: string, b: string) => a + b.toUpperCase()).replace(/\bAl-/g, 'al-');
+
+const TANWEEN = /[\u064B-\u064D]/;
+const MINISTRY_FIELDS = /^(foreign|defense|defence|interior|finance|health|oil|justice|information|economy|trade|energy|education|intelligence|state)$/;
+const FORCE_HEADS = /(قوات|ميليشيا|مليشيا|ميليشيات|مليشيات|جيش|كتائب|عناصر)$/;
+const ARMED = /(تحالف|قوات|جيش|حشد|ميليشي|مليشي|كتائب|سرايا|فيلق|حرس|تنظيم|coalition|forces|army|militia|brigade|guard|corps|mobilization)/i;
+const NAME_PARTICLES = new Set(['عبد', 'ابو', 'ابن', 'بن', 'ام', 'ال', 'بنت', 'ابي']);
+const LATIN_CONNECTORS = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'de', 'da', 'di', 'van', 'von', 'der', 'bint', 'ul', 'ben']);
+
+/** Whether a token is an ordinary word of some lexicon (so it cannot be part of a name). */
+function lexiconWordAt(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  return isFunctionWord(t.key) || isPlaceNoun(t.key) || readings(t).some((r) => isFunctionWord(r.stem)) || !!titles.matchAt(tokens, i) || !!orgHeads.matchAt(tokens, i)
+    || !!frames.matchAt(tokens, i) || !!eventNouns.matchAt(tokens, i) || !!calendarWords.matchAt(tokens, i) || !!speechVerbs.matchAt(tokens, i);
+}
+
+const punctuated = (gap: string) => /[^\s\-‐'’]/.test(gap);
+
+/** Tokens [i, end) that look like an Arabic personal name the KB lacks. */
+export function arabicNameRun(tokens: Token[], i: number, cover: Array<Mention | undefined>): number {
+  let j = i;
+  while (j < tokens.length && j - i < 4) {
+    const t = tokens[j]!;
+    if (!t.arabic || cover[j] || TANWEEN.test(t.text) || (j > i && punctuated(t.gap))) break;
+    if (/^\p{N}/u.test(t.key) || lexiconWordAt(tokens, j)) break;
+    if (j === i && /^و/.test(t.key) && t.key.length > 3 && lexiconWordAt([{ ...t, key: t.key.slice(1), text: t.text.slice(1) }], 0)) break;
+    j++;
+    if (NAME_PARTICLES.has(t.key) && j < tokens.length && !cover[j]) { j++; if (tokens[j - 1]!.key.startsWith('ال')) break; continue; }
+    // A family name with the article closes the name: "حسن شاكر الكعبي رأى".
+    if (t.key.startsWith('ال') && j - i >= 1) break;
+  }
+  // A lone word with the article is a common noun far more often than a name.
+  if (j - i === 1 && tokens[i]!.key.startsWith('ال')) return i;
+  return j;
+}
+
+/** Tokens [i, end) of capitalised English words, with name connectors ("Abdel Fattah al-Sisi"). */
+export function latinNameRun(tokens: Token[], i: number, cover: Array<Mention | undefined>): number {
+  let j = i;
+  while (j < tokens.length) {
+    const t = tokens[j]!;
+    if (t.arabic || cover[j] || (j > i && punctuated(t.gap.replace(/[’'`]s?$/, '')) && !/^\s*-\s*$/.test(t.gap))) break;
+    if (j > i && /[’']$/.test(t.gap)) break;
+    const capital = /^\p{Lu}/u.test(t.text);
+    const connector = LATIN_CONNECTORS.has(t.key) && j + 1 < tokens.length && /^\p{Lu}/u.test(tokens[j + 1]!.text);
+    if (!capital && !connector) break;
+    if (capital && (isFunctionWord(t.key) || calendarWords.matchAt(tokens, j))) break;
+    if (capital && j > i && titles.matchAt(tokens, j) && !englishOrgWords.has(t.key)) break;
+    j++;
+  }
+  while (j > i && LATIN_CONNECTORS.has(tokens[j - 1]!.key)) j--;
+  return j;
+}
+
+function sliceText(s: SentenceSpan, start: number, end: number): string {
+  return s.text.slice(start - s.start, end - s.start);
+}
+
+export function analyseSentence(state: ArticleState, sentence: SentenceSpan): SentenceAnalysis {
+  const tokens = tokenize(sentence.text, sentence.start);
+  const cover: Array<Mention | undefined> = new Array(tokens.length).fill(undefined);
+  const mentions: Mention[] = [];
+  const facts: RelationCandidate[] = [];
+  const titleHits: TitleUse[] = [];
+  const nested: Mention[] = [];
+
+  const add = (from: number, to: number, entry: KbEntryWithId, opts: { adjective?: boolean; local?: boolean; weak?: boolean; start?: number; end?: number; proclitic?: string; type?: EntityType } = {}): Mention => {
+    const start = opts.start ?? tokens[from]!.start;
+    const end = opts.end ?? tokens[to - 1]!.end;
+    const m: Mention = {
+      id: state.mentionId(), sentence: sentence.index, from, to, start, end, text: sliceText(sentence, start, end),
+      type: opts.adjective ? 'Country' : opts.type ?? entry.type, entry, local: opts.local ?? false,
+      adjective: opts.adjective ?? false, proclitic: opts.proclitic ?? '', weak: opts.weak ?? false,
+    };
+    for (let k = from; k < to; k++) cover[k] = m;
+    mentions.push(m);
+    return m;
+  };
+  const fact = (subject: Mention, predicate: Predicate, object: Mention, confidence: number, extractor: string) => {
+    if (subject.entry.id !== object.entry.id) facts.push({ subject, predicate, object, sentence: sentence.index, confidence, extractor });
+  };
+  const addMatch = (m: GazetteerMatch) => {
+    const mention = add(m.from, m.to, m.entry, { adjective: m.adjective, local: state.localEntries.has(m.entry.id), start: m.start, end: m.end, proclitic: m.proclitic });
+    if (!m.adjective) state.learnSurname(m.entry);
+    if (m.entry.type === 'Place' && m.entry.roles.some((r) => r.predicate === 'CAPITAL_OF')) state.lastCapital = m.entry;
+    return mention;
+  };
+
+  // Pass 1: names the KB or the article already knows, and titles.
+  for (let i = 0; i < tokens.length;) {
+    // Month names ("تشرين الثاني") are dates, not the places or movements that share the word.
+    const cal = calendarWords.matchAt(tokens, i);
+    if (cal) { i = cal.to; continue; }
+    const g0 = state.match(tokens, i);
+    // A one-word match that is really a function word with clitics ("وإن" is not Van) is no name.
+    const g = g0 && g0.to - g0.from === 1 && tokens[i]!.arabic && readings(tokens[i]!).some((r) => isFunctionWord(r.stem)) ? undefined : g0;
+    const t = titles.matchAt(tokens, i);
+    // A title written into a KB alias ("الرئيس التركي رجب طيب أردوغان") is still a title.
+    if (t && (!g || g.to <= t.to || (g.entry.type === 'Person' && t.to < g.to))) {
+      titleHits.push({ from: i, to: t.to, title: t.value, proclitic: t.proclitic, complements: [] });
+      i = t.to;
+      continue;
+    }
+    if (g) { addMatch(g); i = g.to; continue; }
+    i++;
+  }
+
+  // Pass 2: organisations by head noun (Arabic) and capitalised runs (English) the KB lacks.
+  const inTitle = (i: number) => titleHits.some((h) => i >= h.from && i < h.to);
+  for (let i = 0; i < tokens.length; i++) {
+    if (cover[i] || inTitle(i)) continue;
+    const tok = tokens[i]!;
+    // "العاصمة" / "the capital" without a name: the capital the article named last.
+    if (state.lastCapital && /^(العاصمه|عاصمه|capital)$/.test(readings(tok).find((r) => r.stem === 'عاصمه') ? 'عاصمه' : tok.key)
+      && !(cover[i + 1]?.type === 'Place') && (tok.arabic || tokens[i - 1]?.key === 'the')) {
+      const r = readings(tok).find((x) => x.stem === 'عاصمه');
+      add(i, i + 1, state.lastCapital, { start: nameStart(tok, r?.prefix ?? 0), proclitic: tok.key.slice(0, Math.max(0, tok.key.length - 6)) });
+      continue;
+    }
+    if (tok.arabic) {
+      const head = orgHeads.matchAt(tokens, i);
+      if (!head) continue;
+      const end = arabicOrgEnd(tokens, head.to, cover, head.definite);
+      const headOnly = end === head.to;
+      const next = cover[end];
+      const start = nameStart(tok, head.prefix);
+      if (next && next.type === 'Person' && !next.adjective) {
+        // "مليشيا حفتر", "قوات X": the armed force of a named person.
+        const surface = sliceText(sentence, start, next.end);
+        const org = state.localEntry('Organization', surface);
+        const m = add(i, next.to, org, { local: true, start, proclitic: head.proclitic });
+        mentions.splice(mentions.indexOf(next), 1);
+        nested.push(next);
+        fact(next, 'LEADER_OF', m, 0.7, 'org-of-person');
+        i = next.to - 1;
+        continue;
+      }
+      // "قوات الحكومة الليبية": the forces of an unarmed body are an organisation of their own, part
+      // of it; "قوات التحالف الدولي" is the coalition itself.
+      if (next && next.type === 'Organization' && !next.adjective && headOnly && FORCE_HEADS.test(tok.key) && !ARMED.test(`${next.entry.name} ${next.entry.nameAr ?? ''}`)) {
+        const surface = sliceText(sentence, start, next.end);
+        const m = add(i, next.to, state.localEntry('Organization', surface), { local: true, start, proclitic: head.proclitic });
+        mentions.splice(mentions.indexOf(next), 1);
+        nested.push(next);
+        fact(m, 'PART_OF', next, 0.6, 'forces-of');
+        i = next.to - 1;
+        continue;
+      }
+      // A bare indefinite head ("قوات") names nothing; a bare definite one ("البرلمان") may.
+      if (headOnly && !head.definite) continue;
+      let last = end;
+      let adj: Mention | undefined;
+      // The phrase may close with a nationality adjective ("وزارة الدفاع العراقية"), kept in the name.
+      if (next?.adjective) {
+        adj = next;
+        last = next.to;
+        mentions.splice(mentions.indexOf(next), 1);
+        // Further adjectives after the nationality still describe the body ("…العراقية الرسمية").
+        const more = arabicOrgEnd(tokens, last, cover);
+        if (more > last && more - last <= 2 && tokens.slice(last, more).every((t) => t.key.startsWith('ال'))) last = more;
+      }
+      const stop = adj && last === adj.to ? adj.end : tokens[last - 1]!.end;
+      const surface = sliceText(sentence, start, stop);
+      const org = state.localEntry('Organization', surface);
+      const m = add(i, last, org, { local: true, start, end: stop, proclitic: head.proclitic, weak: headOnly && !adj });
+      if (adj) fact(m, 'PART_OF', adj, 0.7, 'national-organisation');
+      i = last - 1;
+    } else if (MINISTRY_FIELDS.test(tok.key) && /^(ministry|ministries|department)$/.test(tokens[i + 1]?.key ?? '') && !cover[i + 1]) {
+      // "its foreign ministry", "the defence ministry": a ministry named in lower case.
+      const surface = sliceText(sentence, tok.start, tokens[i + 1]!.end);
+      add(i, i + 2, state.localEntry('Organization', surface), { local: true, weak: true });
+      i++;
+    } else if (/^\p{Lu}/u.test(tok.text)) {
+      const end = latinNameRun(tokens, i, cover);
+      if (end === i) continue;
+      const words = tokens.slice(i, end).map((t) => t.key);
+      // A single capitalised word opening a sentence is usually not a name.
+      if (end - i === 1 && i === 0) continue;
+      const afterPlace = i > 0 && (cover[i - 1]?.type === 'Place' || cover[i - 1]?.type === 'Country') && !cover[i - 1]!.adjective;
+      if (end - i === 1 && !afterPlace && (eventNouns.matchAt(tokens, i) || frames.matchAt(tokens, i))) continue;
+      const type: EntityType | undefined = words.some((w) => englishOrgWords.has(w)) ? 'Organization'
+        : words.some((w) => ENGLISH_CONCEPT_WORDS.has(w)) ? 'Concept'
+          : /^[A-Z]{2,6}$/.test(tok.text) && end - i === 1 ? 'Organization'
+            : end - i >= 2 ? 'Person' : undefined;
+      if (!type) { i = end - 1; continue; }
+      const surface = sliceText(sentence, tokens[i]!.start, tokens[end - 1]!.end);
+      const acronym = tokens[end]?.gap.match(/^\s*\($/) && /^[A-Z]{2,6}$/.test(tokens[end]!.text) ? tokens[end]!.text : undefined;
+      const entry = state.localEntry(type, surface, acronym ? [acronym] : []);
+      add(i, end, entry, { local: true, weak: type === 'Person' });
+      if (type === 'Person') state.learnSurname(entry);
+      if (acronym) i = end; else i = end - 1;
+    }
+  }
+  mergeAdjectiveNames(state, sentence, tokens, cover, mentions, facts);
+  nationalOrganisations(tokens, cover, mentions, fact);
+
+  // Pass 3: titles: attach what they belong to and the person who holds them.
+  for (const h of titleHits) resolveTitle(state, sentence, tokens, cover, mentions, h, titleHits, add, fact);
+  mentions.sort((a, b) => a.from - b.from);
+  return { sentence, tokens, mentions, nested, cover, titles: titleHits, facts };
+}
+
+/** End of an Arabic organisation name after its head: a construct noun, then definite words. */
+function arabicOrgEnd(tokens: Token[], i: number, cover: Array<Mention | undefined>, headDefinite = true): number {
+  let j = i;
+  while (j < tokens.length && j - i < 4) {
+    const t = tokens[j]!;
+    if (!t.arabic || cover[j] || punctuated(t.gap) || TANWEEN.test(t.text) || /^\p{N}/u.test(t.key)) break;
+    if (/^(و|ف)/.test(t.key) && !t.key.startsWith('وزار') && !t.key.startsWith('وكال') && !t.key.startsWith('وطن')) break;
+    if (isFunctionWord(t.key) || frames.matchAt(tokens, j) || titles.matchAt(tokens, j) || speechVerbs.matchAt(tokens, j) || calendarWords.matchAt(tokens, j)) break;
+    const definite = t.key.startsWith('ال');
+    // Only the first word after the head may lack the article (construct state: "كتلة بدر"); an
+    // indefinite nisba adjective ("قوات قتالية") describes the head rather than naming it.
+    // A definite head takes no indefinite word: "القوات جاهزة" is a sentence, not a name.
+    if (!definite && (j > i || headDefinite || /(يه|ي|يين|يون)$/.test(t.key))) break;
+    j++;
+  }
+  return j;
+}
+
+/** "Libyan Arab Armed Forces", "Cairo Declaration": a KB name or adjective opening a longer English name. */
+function mergeAdjectiveNames(state: ArticleState, sentence: SentenceSpan, tokens: Token[], cover: Array<Mention | undefined>, mentions: Mention[], facts: RelationCandidate[]): void {
+  for (let k = 0; k < mentions.length; k++) {
+    const a = mentions[k]!;
+    const b = cover[a.to];
+    if (!b || !b.local || tokens[a.from]!.arabic || (b.type !== 'Organization' && b.type !== 'Concept') || !/^\s*$/.test(tokens[a.to]!.gap)) continue;
+    if (a.type !== 'Country' && a.type !== 'Place') continue;
+    const surface = sliceText(sentence, a.start, b.end);
+    const entry = state.localEntry(b.type, surface, b.entry.aliases.filter((x) => /^[A-Z]{2,6}$/.test(x)));
+    const m: Mention = { ...b, id: state.mentionId(), from: a.from, start: a.start, text: surface, entry, weak: false };
+    for (let i = a.from; i < b.to; i++) cover[i] = m;
+    mentions.splice(mentions.indexOf(b), 1);
+    mentions.splice(mentions.indexOf(a), 1, m);
+    if (b.type === 'Organization') facts.push({ subject: m, predicate: 'PART_OF', object: a, sentence: sentence.index, confidence: 0.6, extractor: 'national-organisation' });
+  }
+}
+
+/** "فيلق القدس الإيراني", "Iranian Foreign Ministry": an organisation described by a nationality. */
+function nationalOrganisations(tokens: Token[], cover: Array<Mention | undefined>, mentions: Mention[], fact: FactFn): void {
+  for (const m of mentions) {
+    if (m.type !== 'Organization') continue;
+    const adj = tokens[m.from]!.arabic ? cover[m.to] : cover[m.from - 1];
+    if (!adj?.adjective) continue;
+    const gap = tokens[m.from]!.arabic ? tokens[m.to]!.gap : tokens[m.from]!.gap;
+    if (/^\s*$/.test(gap)) fact(m, 'PART_OF', adj, 0.6, 'national-organisation');
+  }
+}
+
+type AddFn = (from: number, to: number, entry: KbEntryWithId, opts?: { local?: boolean; weak?: boolean; type?: EntityType }) => Mention;
+type FactFn = (s: Mention, p: Predicate, o: Mention, c: number, x: string) => void;
+
+function resolveTitle(state: ArticleState, sentence: SentenceSpan, tokens: Token[], cover: Array<Mention | undefined>, mentions: Mention[], h: TitleUse, titleHits: TitleUse[], add: AddFn, fact: FactFn): void {
+  const arabic = tokens[h.from]!.arabic;
+  // English puts the owner first: "Egypt's President", "Iranian Deputy Vice President", "LAAF Commander".
+  if (!arabic && h.from > 0) {
+    let p = h.from;
+    while (p > 0 && tokens[p - 1]!.key.match(/^(deputy|vice|then|former|foreign|defense|defence|interior|nuclear|chief|top|senior)$/) && !cover[p - 1]) p--;
+    const before = cover[p - 1];
+    if (before && (before.type === 'Organization' || before.type === 'Country' || before.adjective)) {
+      h.complements.push(before);
+      // "Libyan Arab Armed Forces (LAAF) Commander": the name before the acronym is the same owner.
+      const named = /\(\s*$/.test(tokens[before.from]!.gap) ? cover[before.from - 1] : undefined;
+      if (named && named.type === before.type) h.complements.push(named);
+    } else if (tokens[p - 1]?.gap.match(/\)\s*$/) || tokens[p]?.gap.match(/\)\s*$/)) {
+      const m = cover[p - 2] ?? cover[p - 1];
+      if (m && m.type === 'Organization') h.complements.push(m);
+    }
+  }
+  let p = h.to;
+  // Arabic: owner after the title ("قائد فيلق القدس الإيراني", "رئيس كتلة بدر النيابية في العراق").
+  for (let guard = 0; guard < 4 && p < tokens.length; guard++) {
+    const m = cover[p];
+    if (m && m.type !== 'Person' && m.type !== 'Event' && m.type !== 'Concept' && !m.office && !punctuated(tokens[p]!.gap)) {
+      h.complements.push(m);
+      p = m.to;
+      continue;
+    }
+    const key = tokens[p]!.key;
+    const q = tokens[p + 1]?.key === 'the' ? p + 2 : p + 1;
+    if ((key === 'في' || key === 'of' || key === 'for' || key === 'in') && cover[q] && cover[q]!.type !== 'Person') {
+      if (key === 'of' || key === 'for') h.complements.push(cover[q]!);
+      p = cover[q]!.to;
+      continue;
+    }
+    break;
+  }
+  // A rank or second title between title and name ("وزير الخارجية السعودي الأمير فيصل", "العاهل الأردني الملك عبد الله").
+  const rank = titleHits.find((t) => t.from === p);
+  if (rank) p = rank.to;
+  // The holder: a known person, or a name the KB lacks right after the title (or after a comma).
+  let holder: Mention | undefined;
+  const at = cover[p];
+  if (at && at.type === 'Person' && !at.office) holder = at;
+  else if (p < tokens.length && !cover[p] && (!punctuated(tokens[p]!.gap) || (!arabic && /^\s*,\s*$/.test(tokens[p]!.gap)))) {
+    let end = arabic ? arabicNameRun(tokens, p, cover) : latinNameRun(tokens, p, cover);
+    // "حسن شاكر الكعبي": a KB surname closing an unknown full name belongs to that name, not the KB person.
+    const tail = cover[end];
+    if (end > p && tail && tail.type === 'Person' && tail.to - tail.from === 1 && !punctuated(tokens[end]!.gap)) {
+      mentions.splice(mentions.indexOf(tail), 1);
+      for (let k = tail.from; k < tail.to; k++) cover[k] = undefined;
+      end = tail.to;
+    }
+    if (end > p) {
+      const surface = sentence.text.slice(tokens[p]!.start - sentence.start, tokens[end - 1]!.end - sentence.start);
+      const entry = state.localEntry('Person', surface);
+      holder = add(p, end, entry, { local: true });
+      state.learnSurname(entry);
+    }
+  }
+  if (holder?.weak) holder.weak = false;
+  if (!holder && !arabic) {
+    // "X, the commander of Y" / "X, Y's spokesman": the name comes before.
+    const prev = cover[h.from - 1] ?? cover[h.from - 2];
+    const between = prev ? sentence.text.slice(prev.end - sentence.start, tokens[h.from]!.start - sentence.start) : '';
+    if (prev && prev.type === 'Person' && /^\s*,\s*(the\s+)?$/i.test(between)) holder = prev;
+  }
+  h.holder = holder;
+  const predicate = h.title.predicate;
+  // A former office holds no longer ("former President X", "الرئيس الأميركي السابق").
+  const former = tokens.slice(Math.max(0, h.from - 2), h.from).some((t) => /^(former|ex|late)$/.test(t.key))
+    || tokens.slice(h.to, p).some((t) => /^(السابق|السابقه|الراحل)$/.test(t.key));
+  if (!predicate || former) return;
+  for (const c of h.complements) {
+    const country = c.adjective || c.type === 'Country';
+    if ((predicate === 'HEAD_OF_STATE_OF' || predicate === 'HEAD_OF_GOVERNMENT_OF') && !country) continue;
+    if ((predicate === 'LEADER_OF' || predicate === 'MEMBER_OF') && c.type !== 'Organization') continue;
+    if (holder) fact(holder, predicate, c, 0.8, 'title');
+    else if (h.title.office && country) {
+      // An office named without its holder: resolved to a person across the article.
+      const placeholder: KbEntryWithId = { id: `office:${predicate}:${c.entry.id}`, type: 'Person', name: sentence.text.slice(tokens[h.from]!.start - sentence.start, tokens[h.to - 1]!.end - sentence.start), aliases: [], adjectives: [], roles: [] };
+      const officeMention = add(h.from, h.to, placeholder, { local: true, weak: true });
+      officeMention.office = { predicate, object: c.entry.id };
+      fact(officeMention, predicate, c, 0.7, 'title');
+    }
+    break;
+  }
+  if (holder && !h.complements.length && h.title.office) {
+    // "الرئيس جو بايدن": the KB knows which country.
+    const role = holder.entry.roles.find((r) => r.predicate === predicate);
+    const country = role && mentions.find((m) => m.entry.id === role.object);
+    if (country) fact(holder, predicate, country, 0.6, 'title-kb-role');
+  }
+}

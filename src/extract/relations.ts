@@ -1,0 +1,608 @@
+// Relations of one sentence from verb frames and nominal patterns. A trigger (verb, masdar,
+// participle) fixes the predicate; its arguments are the nearest mentions that fit: the subject
+// before the trigger (English, Arabic SVO) or right after it (Arabic VSO), the object after it,
+// behind the preposition the frame asks for. Coordinated mentions ("سليماني والمهندس", "Britain,
+// China and France") each take the role; "between X and Y" makes both parties.
+import { SYMMETRIC_PREDICATES, type EntityType, type Predicate } from '../model/ontology.js';
+import { nameStart, readings, type Token } from '../text/tokens.js';
+import { eventNouns, forceNouns, frames, isFunctionWord, speechVerbs, troopNouns } from './lexicons.js';
+import type { Frame } from './lexicon/frames.js';
+import type { ArticleState, SentenceAnalysis } from './mentions.js';
+import type { Mention, RelationCandidate } from './types.js';
+
+const AGENT: EntityType[] = ['Person', 'Organization', 'Country'];
+const ANY: EntityType[] = ['Person', 'Organization', 'Country', 'Place', 'Event', 'Concept'];
+const EVENTS: EntityType[] = ['Event', 'Concept'];
+
+/** Subject and object types each predicate admits (ONTOLOGY.md). */
+export const SIGNATURES: Record<Predicate, [EntityType[], EntityType[]]> = {
+  HEAD_OF_GOVERNMENT_OF: [['Person'], ['Country']],
+  HEAD_OF_STATE_OF: [['Person'], ['Country']],
+  LEADER_OF: [['Person'], ['Organization']],
+  MEMBER_OF: [['Person', 'Organization', 'Country'], ['Organization']],
+  PART_OF: [['Organization'], ['Organization', 'Country']],
+  LOCATED_IN: [['Place', 'Organization'], ['Place', 'Country']],
+  CAPITAL_OF: [['Place'], ['Country']],
+  MEETS: [AGENT, AGENT],
+  VISITS: [['Person', 'Organization'], ['Country', 'Place']],
+  NEGOTIATES_WITH: [AGENT, AGENT],
+  AGREES_WITH: [AGENT, AGENT],
+  ALLIED_WITH: [AGENT, AGENT],
+  SUPPORTS: [AGENT, ANY],
+  OPPOSES: [AGENT, ['Person', 'Organization', 'Country', 'Event', 'Concept']],
+  DEMANDS: [AGENT, EVENTS],
+  VOTED_FOR: [['Organization', 'Person'], EVENTS],
+  FIGHTS: [AGENT, ['Person', 'Organization', 'Country', 'Place']],
+  ATTACKED: [AGENT, ['Person', 'Organization', 'Country', 'Place']],
+  KILLED: [AGENT, ['Person']],
+  HAS_TROOPS_IN: [['Country', 'Organization'], ['Country', 'Place']],
+  WITHDRAWS_FROM: [['Country', 'Organization'], ['Country', 'Place', 'Concept']],
+  ANNOUNCED: [AGENT, EVENTS],
+  QUOTES: [['Organization'], ['Person']],
+};
+
+export function admits(p: Predicate, s: Mention, o: Mention): boolean {
+  const [st, ot] = SIGNATURES[p];
+  return s.entry.id !== o.entry.id && st.includes(s.type) && ot.includes(o.type) && !(s.office && p === 'QUOTES');
+}
+
+const MAX_REACH = 12;
+const PREPOSITIONS = ['ب', 'ل', 'من', 'مع', 'الي', 'علي', 'في', 'عن', 'بين', 'ضد', 'of', 'to', 'from', 'with', 'in', 'on', 'at', 'for', 'against', 'between', 'by', 'into', 'than'];
+const RELATIVES = /^(التي|الذي|الذين|اللتي|اللذين|which|that|who)$/;
+const LOCATIVES = ['في', 'in', 'at', 'inside'];
+const VIOLENT: ReadonlySet<Predicate> = new Set<Predicate>(['ATTACKED', 'FIGHTS', 'KILLED']);
+const SETTINGS = /^(conflict|crisis|situation|war|territory|soil|border|borders|land|lands|issue|file|people|economy|الازمه|الصراع|النزاع|الحرب|الاراضي|الازمه|الملف|الشعب|الحدود|الساحه|الوضع)$/;
+const isSetting = (t: Token | undefined) => !!t && (SETTINGS.test(t.key) || !!eventNouns.matchAt([t], 0));
+
+/** Everything relation rules need about one sentence, indexed. */
+export class Clause {
+  /** a title's owner (complement) → the person holding the title */
+  private readonly holderOf = new Map<number, Mention>();
+  /** token index where a title starts → its holder */
+  private readonly titleAt = new Map<number, Mention>();
+  /** token index where a title starts → the proclitics on it ("ب" of "بالرئيس") */
+  private readonly titleProclitic = new Map<number, string>();
+
+  constructor(readonly a: SentenceAnalysis, readonly state: ArticleState) {
+    for (const t of a.titles) {
+      const holder = t.holder ?? a.mentions.find((m) => m.office && m.from === t.from);
+      if (!holder) continue;
+      for (const c of t.complements) this.holderOf.set(c.id, holder);
+      this.titleAt.set(t.from, holder);
+      this.titleProclitic.set(t.from, t.proclitic);
+    }
+  }
+
+  /** the person a sentence-initial "He"/"She" refers to */
+  lastPerson?: Mention;
+
+  pronounSubject(): Mention | undefined {
+    const first = this.tokens[0]?.key;
+    return (first === 'he' || first === 'she') && this.lastPerson ? this.lastPerson : undefined;
+  }
+
+  /** subject and object of the last verb: a verb joined by و shares them ("…وطردتها") */
+  lastSubject?: Mention;
+  lastObject?: Mention;
+
+  get tokens(): Token[] { return this.a.tokens; }
+
+  /** The mention that stands for m in a relation: the holder of a title m belongs to. */
+  head(m: Mention): Mention { return this.holderOf.get(m.id) ?? m; }
+
+  isAgent(m: Mention): boolean { return AGENT.includes(m.type) || (m.type === 'Place' && !!this.capitalOf(m)); }
+
+  /** A capital standing for its government ("Washington withdrew", "بين بغداد وواشنطن"). */
+  capitalOf(m: Mention): Mention | undefined {
+    if (m.type !== 'Place') return undefined;
+    const role = m.entry.roles.find((r) => r.predicate === 'CAPITAL_OF');
+    const country = role ? this.state.byId.get(role.object) : undefined;
+    return country ? { ...m, entry: country, type: 'Country', adjective: false } : undefined;
+  }
+
+  /** m as an agent: capitals become their country. */
+  agent(m: Mention): Mention { return this.capitalOf(m) ?? m; }
+
+  /** The noun a nationality adjective describes ("قوات الأمن" of "قوات الأمن العراقية"), else m. */
+  nounHead(m: Mention): Mention {
+    if (!m.adjective) return this.head(m);
+    const before = this.a.cover[m.from - 1];
+    return before && !before.adjective && /^\s*$/.test(this.tokens[m.from]!.gap) ? this.head(before) : m;
+  }
+
+  /** The mention (or the title's holder) starting at token i. */
+  at(i: number): Mention | undefined {
+    const t = this.titleAt.get(i);
+    if (t) return t;
+    const m = this.a.cover[i];
+    return m && m.from === i ? m : undefined;
+  }
+
+  /** m and the mentions coordinated with it ("X وY", "X, Y and Z"). */
+  coordinated(m: Mention): Mention[] {
+    const out = [this.head(m)];
+    let end = this.spanEnd(m);
+    for (;;) {
+      let i = end;
+      const tok = this.tokens[i];
+      if (!tok) break;
+      const gap = tok.gap;
+      let link = /^\s*[,،]\s*$/.test(gap) || /^\s*$/.test(gap);
+      if (/^(and|or|plus|و|او|ثم|وكذلك)$/.test(tok.key)) { i++; link = true; }
+      if (this.tokens[i]?.key === 'the') i++;
+      const next = this.at(i);
+      if (!next || !link) break;
+      const proclitic = this.titleProclitic.get(i) ?? next.proclitic;
+      const joined = i > end || /^[وف]/.test(proclitic) || /[,،]/.test(gap);
+      if (!joined || next.type === 'Event' || next.type === 'Concept') break;
+      out.push(this.head(next));
+      end = this.spanEnd(next, i);
+    }
+    return out;
+  }
+
+  /** The list m closes, read backwards ("Turkey and Russia agreed", "تركيا وروسيا اتفقتا"). */
+  group(m: Mention): Mention[] {
+    const out = [this.head(m)];
+    let cur = m;
+    for (;;) {
+      const tok = this.tokens[cur.from]!;
+      let i = cur.from - 1;
+      let link = /^[وف]/.test(cur.proclitic) || /[,،]/.test(tok.gap);
+      if (i >= 0 && /^(and|or|و)$/.test(this.tokens[i]!.key)) { link = true; i--; }
+      const prev = i >= 0 ? this.a.cover[i] : undefined;
+      if (!link || !prev || prev.type === 'Event' || prev.type === 'Concept' || !this.isAgent(this.head(prev))) break;
+      out.unshift(this.head(prev));
+      cur = prev;
+    }
+    return out.length > 1 ? out : this.coordinated(m);
+  }
+
+  /** The end of m's phrase: past the title it carries ("قائد فيلق القدس الإيراني قاسم سليماني"). */
+  spanEnd(m: Mention, from = m.from): number {
+    const h = this.head(m);
+    return Math.max(m.to, h.to, from === m.from ? m.to : from + 1);
+  }
+
+  /**
+   * The nearest agent ending before token i, within reach. Objects of prepositions are not
+   * subjects; `sameClause` stops at punctuation (a noun's agent is not in the previous clause).
+   */
+  agentBefore(i: number, sameClause = false, skip?: Mention): Mention | undefined {
+    for (let k = this.a.mentions.length - 1; k >= 0; k--) {
+      const m = this.a.mentions[k]!;
+      if (m.to > i || m === skip) continue;
+      if (i - m.to > MAX_REACH) return undefined;
+      if (sameClause && this.tokens.slice(m.to, i + 1).some((t) => /[,،;؛:.!?؟]/.test(t.gap))) return undefined;
+      if (this.introducedBy(m.from, m, PREPOSITIONS, 1)) continue;
+      // "the Libyan conflict", "الأزمة الليبية": a country as setting, not as actor.
+      if (m.adjective && (this.tokens[m.from]!.arabic ? isSetting(this.tokens[m.from - 1]) : isSetting(this.tokens[m.to]))) continue;
+      const h = this.head(m);
+      if (h === m && this.holderOf.has(m.id)) continue;
+      if (this.isAgent(h)) return h;
+    }
+    return undefined;
+  }
+
+  /** The first mention from token i on (within reach) that satisfies ok. */
+  mentionAfter(i: number, ok: (m: Mention, at: number) => boolean, reach = 8, clause = false): Mention | undefined {
+    for (let k = i; k < Math.min(this.tokens.length, i + reach); k++) {
+      if (clause && k > i && /[,،;؛:.!?؟]/.test(this.tokens[k]!.gap)) return undefined;
+      const m = this.at(k);
+      if (m && ok(m, k)) return m;
+    }
+    return undefined;
+  }
+
+  /** Whether the word before token i, or i's own proclitic, is one of preps. */
+  introducedBy(i: number, m: Mention | undefined, preps: string[] | undefined, reach = 3): boolean {
+    if (!preps || !preps.length) return true;
+    const proclitic = (this.titleProclitic.get(i) ?? m?.proclitic ?? '').replace(/^[وف]/, '');
+    if (proclitic && preps.some((p) => p.length === 1 && proclitic.startsWith(p))) return true;
+    // The preposition may stand a word or two before the name: "على العاصمة طرابلس", "for a new meeting".
+    for (let back = 1; back <= reach; back++) {
+      const w = this.tokens[i - back];
+      if (!w || (back > 1 && /[,،;؛:.!?؟()]/.test(this.tokens[i - back + 1]!.gap))) break;
+      const key = w.key.replace(/^[وف](?=..)/, '');
+      if (preps.includes(key) || preps.includes(w.key)) return true;
+      if (this.a.cover[i - back] || (isFunctionWord(key) && !/^(the|a|an|its|their|his|her)$/.test(key))) break;
+    }
+    return false;
+  }
+}
+
+/** An event or concept phrase starting within reach of token i: "إخراج القوات الأجنبية", "a new initiative". */
+export function eventAfter(c: Clause, i: number, preps: string[] | undefined, reach = 7): Mention | undefined {
+  const toks = c.tokens;
+  for (let k = i; k < Math.min(toks.length, i + reach); k++) {
+    if (k > i && /[,،;؛:.!?؟]/.test(toks[k]!.gap)) return undefined;
+    const m = c.a.cover[k];
+    if (m && (m.type === 'Event' || m.type === 'Concept')) return c.introducedBy(k, m, preps) ? m : undefined;
+    const e = eventNouns.matchAt(toks, k);
+    if (!e) continue;
+    if (!c.introducedBy(k, { proclitic: e.proclitic } as Mention, preps)) continue;
+    return eventMention(c, k, e.to, e.prefix, e.value);
+  }
+  return undefined;
+}
+
+function eventMention(c: Clause, from: number, headEnd: number, prefix: number, type: EntityType): Mention {
+  const toks = c.tokens;
+  const arabic = toks[from]!.arabic;
+  let to = headEnd;
+  // "a new initiative": English adjectives before the head belong to the name.
+  let first = from;
+  while (!arabic && first > 0 && /^(new|political|military|nuclear|peace|security|economic|strategic|interim|permanent|comprehensive|unilateral|ceasefire|landmark|joint|international|regional)$/.test(toks[first - 1]!.key)) first--;
+  // What the event is of: a few genitive words, stopping at punctuation, verbs and other triggers.
+  for (let n = 0; n < 4 && to < toks.length; n++) {
+    const t = toks[to]!;
+    if (/[^\s]/.test(t.gap.replace(/[-‐]/g, ''))) break;
+    // Another trigger ends the phrase, unless it is a masdar governed by it ("قراراً بضم الحشد").
+    if (frames.matchAt(toks, to) && !c.a.cover[to] && !eventNouns.matchAt(toks, to)) break;
+    if (arabic) {
+      if (!t.arabic || isFunctionWord(t.key) || readings(t).some((r) => r.prefix > 0 && isFunctionWord(r.stem))) break;
+      if (n > 0 && /^(و|ف)/.test(t.key) && !t.key.startsWith('وزار')) break;
+      if (/[\u064B-\u064D]/.test(t.text) || /^\p{N}/u.test(t.key)) break;
+    } else {
+      // English: a prepositional complement or a name ("ceasefire in Libya", "talks with Iran").
+      if (t.arabic) break;
+      if (n === 0 && !/^(of|in|on|for|with|between)$/.test(t.key) && !/^\p{Lu}/u.test(t.text)) break;
+      if (n > 0 && /^(to|that|which|who|and|as|after|before|starting|since)$/.test(t.key)) break;
+    }
+    const m = c.a.cover[to];
+    to = m ? Math.max(to + 1, m.to) : to + 1;
+  }
+  while (to > headEnd && /^(of|in|on|for|with|between|to|the|a|an|من|في|علي)$/.test(toks[to - 1]!.key)) to--;
+  const tokFirst = toks[first]!;
+  const start = first === from && arabic ? nameStart(tokFirst, prefix) : tokFirst.start;
+  const end = toks[to - 1]!.end;
+  const s = c.a.sentence;
+  const text = s.text.slice(start - s.start, end - s.start);
+  const entry = c.state.localEntry(type, text);
+  return {
+    id: c.state.mentionId(), sentence: s.index, from: first, to, start, end, text, type, entry, local: true,
+    adjective: false, proclitic: '', weak: true,
+  };
+}
+
+const definiteAt = (t: Token) => /^(ال|وال|فال|بال|لل)/.test(t.key);
+
+/** The nearest event phrase ending shortly before token i ("لسحب قوات التحالف الدولي، وهو المطلب"). */
+function eventBefore(c: Clause, i: number): Mention | undefined {
+  for (let k = i - 1; k >= Math.max(0, i - 8); k--) {
+    if (c.a.cover[k]) continue;
+    const e = eventNouns.matchAt(c.tokens, k);
+    if (e) return eventMention(c, k, e.to, e.prefix, e.value);
+  }
+  return undefined;
+}
+
+/** Subject and object of one frame occurrence. */
+function applyFrame(c: Clause, f: Frame, from: number, to: number, suffix: number, out: RelationCandidate[], extractor: string): void {
+  const toks = c.tokens;
+  const arabic = toks[from]!.arabic;
+  const emit = (subjects: Mention[], objects: Mention[], confidence: number) => {
+    for (const s0 of subjects) for (const o0 of objects) {
+      const s = c.agent(s0);
+      // A city fought over is a place, not its government ("clear Tripoli of terrorists").
+      const o = f.object === 'place' || f.predicate === 'ATTACKED' || f.predicate === 'FIGHTS' ? o0 : c.agent(o0);
+      // Killing a group's fighters ("killed three Hezbollah commanders") is an attack on the group.
+      const p = f.predicate === 'KILLED' && o.type !== 'Person' ? 'ATTACKED' : f.predicate;
+      if (admits(p, s, o)) out.push({ subject: s, predicate: p, object: o, sentence: c.a.sentence.index, confidence, extractor });
+    }
+  };
+
+  // Participles describing the noun before them: "الميليشيات الموالية لإيران" → Iran SUPPORTS militias.
+  if (f.objectBefore) {
+    const described = c.a.cover[from - 1] ?? (from >= 2 ? c.a.cover[from - 2] : undefined);
+    if (!described) return;
+    const agent = c.mentionAfter(to, (m, at) => c.isAgent(m) && c.introducedBy(at, m, f.preps), 3);
+    if (agent) emit(c.coordinated(agent), [c.head(described)], 0.7);
+    return;
+  }
+
+  // "بين X وY" / "between X and Y": all parties of a symmetric relation.
+  const window = toks.slice(to, to + 4);
+  const between = window.findIndex((t, k) => (t.key === 'بين' || t.key === 'between' || t.key === 'وبين')
+    && !window.slice(0, k).some((_, j) => frames.matchAt(toks, to + j)));
+  if (between >= 0 && ['MEETS', 'NEGOTIATES_WITH', 'AGREES_WITH', 'ALLIED_WITH'].includes(f.predicate)) {
+    // "بين الجانبين", "between the two sides": the two parties the sentence named before.
+    const after = toks.slice(to + between + 1, to + between + 4).map((t) => t.key).join(' ');
+    if (/^(الجانبين|الطرفين|البلدين|the two sides|both sides|the two countries|both countries)/.test(after)) {
+      const parties: Mention[] = [];
+      for (let k = c.a.mentions.length - 1; k >= 0 && parties.length < 2; k--) {
+        const m = c.a.mentions[k]!;
+        if (m.to > from) continue;
+        const h = c.agent(c.nounHead(m));
+        if (c.isAgent(h) && !parties.some((p) => p.entry.id === h.entry.id)) parties.unshift(h);
+      }
+      if (parties.length === 2) emit([parties[0]!], [parties[1]!], 0.6);
+      return;
+    }
+    const first = c.mentionAfter(to + between + 1, (m) => c.isAgent(c.head(m)), 3);
+    if (first) {
+      const parties = [...c.coordinated(first)];
+      // "between Iran and the five permanent members Britain, China..." continues after a description.
+      const lastEnd = parties.length ? Math.max(...parties.map((p) => p.to)) : to;
+      const more = c.mentionAfter(lastEnd, (m) => c.isAgent(c.head(m)), 8);
+      if (more && parties.length === 1) parties.push(...c.coordinated(more));
+      // "between Iran and the five permanent members Britain, China…": the list names the members.
+      const expanded = parties.flatMap((p) => {
+        if (p.type !== 'Organization') return [p];
+        const list = c.mentionAfter(p.to, (m) => m.type === 'Country' && !m.adjective, 3);
+        const members = list ? c.coordinated(list) : [];
+        return members.length >= 2 ? members : [p];
+      });
+      const [head, ...others] = expanded;
+      if (head && others.length) emit([head], others, 0.75);
+      return;
+    }
+  }
+
+  // Subject: VSO for Arabic verbs, the nearest agent before otherwise.
+  let subjects: Mention[] = [];
+  let objectFrom = to;
+  const passiveVerb = !arabic && from > 0 && /^(was|were|been|being|is|are)$/.test(toks[from - 1]!.key);
+  const passive = passiveVerb && toks[to]?.key === 'by';
+  if (passiveVerb && !passive) {
+    // "X was killed in an Israeli strike": the agent is the strike's nationality.
+    const agent = forceAgent(c, to);
+    const patient = c.agentBefore(from);
+    if (agent && patient) emit([agent], c.coordinated(patient), 0.6);
+    return;
+  }
+  // Arabic VSO: the agent right after the verb; unless one stands right before it (SVO, "الصدر أعلن").
+  const justBefore = arabic && f.kind === 'verb' ? c.agentBefore(from, false) : undefined;
+  const svo = justBefore && from - justBefore.to <= 1 && !/^[وف]/.test(toks[from]!.key) && !RELATIVES.test(toks[from - 1]?.key ?? '') ? justBefore : undefined;
+  const after = arabic && !svo ? c.mentionAfter(to, (m, at) => c.isAgent(c.head(m)) && !c.introducedBy(at, m, PREPOSITIONS), 1) : undefined;
+  // A nationality adjective right on the noun names its agent: "غارة جوية أميركية", "US strike".
+  const attributive = f.kind === 'noun' ? (arabic
+    ? c.mentionAfter(to, (m) => m.adjective, 3)
+    : (c.a.cover[from - 1]?.adjective ? c.a.cover[from - 1] : undefined)) : undefined;
+  // "X، التي تدعمها Y": the verb's object pronoun points back to X; Y is the subject.
+  const relative = arabic && suffix > 0 && from > 0 && RELATIVES.test(toks[from - 1]!.key)
+    ? c.a.cover[from - 2] ?? c.a.cover[from - 3] : undefined;
+  if (passive) {
+    const agent = c.mentionAfter(to + 1, (m) => c.isAgent(m), 2);
+    const patient = c.agentBefore(from);
+    if (agent && patient) emit(c.coordinated(agent), c.coordinated(patient), 0.7);
+    return;
+  }
+  if (relative && after) {
+    emit(c.coordinated(after), [c.nounHead(relative)], 0.7);
+    return;
+  }
+  if (f.reverse) {
+    // "طردتها من العاصمة", "ضغوطا من طهران": the one acted on is the predicate's subject.
+    const agentAfter = c.mentionAfter(to, (m, at) => c.isAgent(c.head(m)) && c.introducedBy(at, m, f.preps), 4);
+    if (f.kind === 'noun') {
+      const patient = c.agentBefore(from);
+      if (agentAfter && patient) emit(c.coordinated(agentAfter), [patient], 0.6);
+      return;
+    }
+    const joined = /^[وف]/.test(toks[from]!.key);
+    const doer = after ?? (joined ? c.lastSubject : undefined) ?? c.agentBefore(from);
+    const patient = suffix > 0
+      ? (joined ? c.lastObject : undefined) ?? c.agentBefore(from, false, doer)
+      : c.mentionAfter(doer && doer.from > from ? doer.to : to, (m, at) => c.isAgent(m) && !c.introducedBy(at, m, f.preps), 3);
+    const place = c.mentionAfter(to, (m, at) => (m.type === 'Place' || m.type === 'Country') && c.introducedBy(at, m, f.preps), 6);
+    if (patient && place && patient.entry.id !== doer?.entry.id) emit([patient], [place], 0.6);
+    return;
+  }
+  // "وهو المطلب الأساسي للميليشيات": the demand is named before, the demander after.
+  if (f.predicate === 'DEMANDS' && f.kind === 'noun') {
+    const who = c.mentionAfter(to, (m) => c.isAgent(c.head(m)), 3) ?? c.agentBefore(from, true);
+    const what = eventAfter(c, to, undefined, 3) ?? eventBefore(c, from);
+    if (who && what) emit(c.coordinated(who), [what], 0.6);
+    return;
+  }
+  // Arabic masdar with its agent as genitive: "انقلاب حفتر على الحكومة", "ضم الحشد إلى القوات المسلحة".
+  const genitive = arabic && f.kind === 'noun' && (f.genitive || f.preps) && f.object !== 'person'
+    ? c.mentionAfter(to, (m, at) => c.isAgent(c.head(m)) && !c.introducedBy(at, m, PREPOSITIONS), 1) : undefined;
+  if (genitive) {
+    const subs = c.coordinated(genitive);
+    const end = Math.max(...subs.map((x) => c.spanEnd(x)));
+    const o = c.mentionAfter(end, (m, at) => c.isAgent(c.head(m)) && !subs.some((x) => x.entry.id === c.head(m).entry.id) && c.introducedBy(at, m, f.preps), 6, true);
+    if (o) { emit(subs, c.coordinated(o), 0.65); return; }
+    if (f.genitive) return;
+    // "تواصل دعم حكومة الوفاق": without a second argument the genitive is what the masdar acts on.
+    const acts = (f.object === 'agent' || f.object === 'entity') && !SYMMETRIC_PREDICATES.has(f.predicate);
+    const doer = acts ? c.agentBefore(from, true) : undefined;
+    if (doer) { emit(c.group(doer), subs, 0.6); return; }
+  }
+  // "قرار يطالب بـ…", "a resolution calling for…": the verb describes the noun before it, no agent.
+  if (f.kind === 'verb' && !after && from > 0 && !c.a.cover[from - 1] && eventNouns.matchAt(toks, from - 1)) return;
+  // A participle ("المطالبين", "المعترف") describes the noun right before it, its subject.
+  const described = arabic && f.kind === 'verb' && definiteAt(toks[from]!)
+    ? c.a.cover[from - 1] ?? (/^[وف]/.test(toks[from - 1]?.key ?? '') ? c.a.cover[from - 2] : undefined) : undefined;
+  if (described && c.isAgent(c.head(described))) {
+    subjects = c.coordinated(c.head(described));
+  } else if (attributive) {
+    subjects = [attributive];
+    objectFrom = arabic ? attributive.to : to;
+  } else if (after && f.kind === 'verb') {
+    subjects = c.coordinated(after);
+    objectFrom = Math.max(...subjects.map((s) => s.to), after.to);
+  } else if (f.kind === 'noun' && f.object === 'person') {
+    // "مقتل X": the genitive is the victim; the agent is named elsewhere in the sentence.
+    const victim = c.mentionAfter(to, (m) => c.head(m).type === 'Person', 2);
+    if (!victim) return;
+    const agent = forceAgent(c, victim.to) ?? c.agentBefore(from, true);
+    if (agent) emit([agent], c.coordinated(victim), 0.7);
+    return;
+  } else if (arabic && f.kind === 'verb' && /^[وف]/.test(toks[from]!.key) && c.lastSubject && !svo) {
+    // "كبدت مليشيا حفتر خسائر وطردتها": a verb joined by و shares the subject of the one before.
+    subjects = [c.lastSubject];
+  } else {
+    const before = svo ?? c.agentBefore(from, f.kind === 'noun');
+    if (before) subjects = c.group(before);
+    if (!subjects.length && arabic && after) {
+      subjects = c.coordinated(after);
+      objectFrom = after.to;
+    }
+  }
+  // "Turkey and Russia agreed…": a symmetric relation among coordinated subjects, when nothing follows.
+  if (subjects.length >= 2 && ['MEETS', 'NEGOTIATES_WITH', 'AGREES_WITH', 'ALLIED_WITH'].includes(f.predicate)
+    && !c.mentionAfter(objectFrom, (m, at) => c.isAgent(c.head(m)) && c.introducedBy(at, m, f.preps), 6, true)) {
+    const [head, ...others] = subjects;
+    emit([head!], others, 0.6);
+    return;
+  }
+  // "He also attacked…": a pronoun opening the sentence is the person the article spoke of last.
+  if (!subjects.length && c.pronounSubject() && f.kind === 'verb') subjects = [c.pronounSubject()!];
+  if (!subjects.length) return;
+
+  let objects: Mention[] = [];
+  if (f.object === 'event') {
+    const e = eventAfter(c, objectFrom, f.preps);
+    // "أعلنت بغداد الاتفاق مع واشنطن": an agreement with someone is a relation, not an announcement.
+    if (e && !(f.predicate === 'ANNOUNCED' && /^(مع|with)$/.test(toks[e.to]?.key ?? ''))) objects = [innerDemand(c, e) ?? e];
+  } else {
+    const want = (m: Mention, at: number) => {
+      const h = c.head(m);
+      if (subjects.some((s) => s.entry.id === h.entry.id)) return false;
+      if (f.object === 'place' && !(h.type === 'Place' || h.type === 'Country')) return false;
+      if (f.object === 'person' && h.type !== 'Person') return false;
+      if (f.object === 'agent' && !c.isAgent(h)) return false;
+      // "in Libya" is where, not whom: locatives only where the frame asks for them.
+      if (!f.preps?.some((p) => LOCATIVES.includes(p)) && c.introducedBy(at, m, LOCATIVES)) return false;
+      // "attacked Turkish interference" is words, not arms: violence needs a military target.
+      if (m.adjective && VIOLENT.has(f.predicate) && !forceNouns.matchAt(c.tokens, c.tokens[m.from]!.arabic ? m.from - 1 : m.to)) return false;
+      // "the Libyan conflict" names a country only as a setting.
+      if (m.adjective && isSetting(c.tokens[m.to]) && !c.tokens[m.from]!.arabic) return false;
+      if (m.adjective && c.tokens[m.from]!.arabic && isSetting(c.tokens[m.from - 1])) return false;
+      return c.introducedBy(at, m, f.preps);
+    };
+    const o = c.mentionAfter(objectFrom, want, 8, true);
+    if (o) objects = c.coordinated(o).filter((x) => !subjects.some((s) => s.entry.id === x.entry.id));
+    else if (f.object === 'entity') {
+      const e = eventAfter(c, objectFrom, f.preps, 3);
+      if (e) objects = [e];
+    }
+  }
+  if (objects.length) emit(subjects, objects, 0.65);
+  if (f.kind === 'verb' && subjects.length) { c.lastSubject = subjects[0]; if (objects.length) c.lastObject = objects[0]; }
+}
+
+/** "قرار يطالب بإخراج القوات" / "a resolution calling for X": what was voted for is X. */
+function innerDemand(c: Clause, e: Mention): Mention | undefined {
+  const f = frames.matchAt(c.tokens, e.to) ?? frames.matchAt(c.tokens, e.to + 1);
+  const demand = f?.value.find((x) => x.predicate === 'DEMANDS');
+  if (!f || !demand) return undefined;
+  return eventAfter(c, f.to, demand.preps, 3);
+}
+
+/** The agent of an attack named by its force noun and a nationality adjective ("في غارة جوية أميركية"). */
+function forceAgent(c: Clause, from: number): Mention | undefined {
+  for (let k = from; k < c.tokens.length; k++) {
+    if (!forceNouns.matchAt(c.tokens, k)) continue;
+    // Arabic puts the nationality after the noun ("غارة جوية أميركية"), English before ("Israeli strike").
+    const adj = c.tokens[k]!.arabic
+      ? c.mentionAfter(k + 1, (m) => m.adjective, 3)
+      : (c.a.cover[k - 1]?.adjective || c.a.cover[k - 1]?.type === 'Country' ? c.a.cover[k - 1] : c.mentionAfter(k + 1, (m, at) => c.isAgent(m) && c.introducedBy(at, m, ['by']), 3));
+    if (adj) return c.agent(adj);
+  }
+  return undefined;
+}
+
+/** "2500 أميركي" among troops "على الأراضي العراقية" / "2,500 US troops in Iraq" → HAS_TROOPS_IN {count}. */
+function troops(c: Clause, out: RelationCandidate[]): void {
+  const toks = c.tokens;
+  let place: Mention | undefined;
+  for (let k = 0; k < toks.length; k++) {
+    const m = c.a.cover[k];
+    if (m && (m.type === 'Country' || m.type === 'Place') && c.introducedBy(k, m, ['في', 'علي', 'in', 'on', 'inside', 'الاراضي', 'اراضي', 'ب'])) { place = m; break; }
+  }
+  if (!place) return;
+  for (let k = 0; k < toks.length; k++) {
+    if (!/^\d[\d,.]*$/.test(toks[k]!.text)) continue;
+    const count = Number(toks[k]!.text.replace(/[,.](?=\d{3})/g, ''));
+    if (!Number.isInteger(count) || count <= 0) continue;
+    // The owner: a demonym counted directly ("2500 أميركي") or an adjective on the troop noun.
+    let owner = c.a.cover[k + 1]?.adjective ? c.a.cover[k + 1] : undefined;
+    if (!owner && (troopNouns.matchAt(toks, k + 1) || troopNouns.matchAt(toks, k + 2))) {
+      owner = [c.a.cover[k + 2], c.a.cover[k + 3], c.a.cover[k - 1]].find((m) => m && (m.adjective || m.type === 'Country'));
+    }
+    if (!owner || owner.entry.id === place.entry.id) continue;
+    const s = c.agent(owner);
+    const o = place;
+    if (admits('HAS_TROOPS_IN', s, o)) out.push({ subject: s, predicate: 'HAS_TROOPS_IN', object: o, sentence: c.a.sentence.index, count, confidence: 0.7, extractor: 'troop-count' });
+  }
+}
+
+/** "الوجود الأميركي في العراق", "the US presence in Iraq". */
+function presence(c: Clause, out: RelationCandidate[]): void {
+  const toks = c.tokens;
+  for (let k = 0; k < toks.length; k++) {
+    if (!/^(وجود|الوجود|تواجد|التواجد|presence|deployment)$/.test(toks[k]!.key.replace(/^(ل|ب|و|لل)(?=ال|وجود)/, ''))) continue;
+    const owner = c.mentionAfter(k + 1, (m) => m.adjective, 2) ?? (c.a.cover[k - 1]?.adjective || c.a.cover[k - 1]?.type === 'Country' ? c.a.cover[k - 1] : undefined);
+    if (!owner) continue;
+    const place = c.mentionAfter(owner.to > k ? owner.to : k + 1, (m, at) => (m.type === 'Country' || m.type === 'Place') && c.introducedBy(at, m, ['في', 'in']), 3);
+    if (place && place.entry.id !== owner.entry.id) out.push({ subject: c.agent(owner), predicate: 'HAS_TROOPS_IN', object: place, sentence: c.a.sentence.index, confidence: 0.6, extractor: 'presence' });
+  }
+}
+
+const CITING = ['نقلت', 'نقل', 'نقلا', 'عن', 'عنه', 'عنها', 'حسب', 'وفق', 'وفقا', 'ل', 'according', 'to', 'told', 'citing', 'quoted', 'by'];
+const AGENCY = /(وكاله|صحيفه|قناه|اذاعه|agency|news|press|times|post|tv|television|radio|reuters|afp|ap|irna|sana|wam|spa|mena)/i;
+
+/** "حسب ما نقلت عنه وكالة X", "according to X", "X reported": the outlet QUOTES the speaker. */
+function quotes(c: Clause, out: RelationCandidate[], lastPerson: Mention | undefined): void {
+  const toks = c.tokens;
+  // The outlet: a news organisation cited ("حسب ما نقلت عنه وكالة X", "according to X", "told X",
+  // "في تصريح لـ X", "X reported").
+  const outlet = c.a.mentions.find((m) => m.type === 'Organization' && AGENCY.test(`${m.entry.name} ${m.text}`)
+    && (c.introducedBy(m.from, m, CITING, 4) || /^(reported|reports|quoted|cited)$/.test(toks[m.to]?.key ?? '')));
+  if (!outlet) return;
+  const pronoun = toks.slice(Math.max(0, outlet.from - 4), outlet.from).some((t) => /^(عنه|عنها)$/.test(t.key));
+  let speaker: Mention | undefined;
+  for (let k = 0; k < toks.length && !speaker; k++) {
+    if (!speechVerbs.matchAt(toks, k)) continue;
+    speaker = c.mentionAfter(k + 1, (m) => c.head(m).type === 'Person', 4) ?? c.agentBefore(k);
+  }
+  if (!speaker && pronoun) speaker = lastPerson;
+  if (speaker) {
+    const s = c.head(speaker);
+    if (admits('QUOTES', outlet, s)) out.push({ subject: outlet, predicate: 'QUOTES', object: s, sentence: c.a.sentence.index, confidence: 0.6, extractor: 'quote' });
+  }
+}
+
+/**
+ * "Turkish interference", "التدخل التركي": whoever the sentence reports speaking against it (the
+ * subject of said / attacked / criticised) OPPOSES the interfering country.
+ */
+function interference(c: Clause, out: RelationCandidate[]): void {
+  const toks = c.tokens;
+  for (let k = 0; k < toks.length; k++) {
+    if (!/^(interference|meddling|intervention|تدخل|التدخل|تدخلات|التدخلات)$/.test(toks[k]!.key.replace(/^[وب](?=ال)/, ''))) continue;
+    const owner = toks[k]!.arabic ? c.mentionAfter(k + 1, (m) => m.adjective || c.isAgent(m), 2)
+      : (c.a.cover[k - 1] && (c.a.cover[k - 1]!.adjective || c.isAgent(c.a.cover[k - 1]!)) ? c.a.cover[k - 1] : undefined);
+    if (!owner) continue;
+    let opposer: Mention | undefined;
+    for (let v = k - 1; v >= 0 && !opposer; v--) {
+      if (!speechVerbs.matchAt(toks, v) && !/^(attacked|criticised|criticized|denounced|condemned|slammed|rejected|انتقد|ندد|رفض|هاجم|ادان)$/.test(toks[v]!.key)) continue;
+      opposer = c.agentBefore(v) ?? c.mentionAfter(v + 1, (m) => m.type === 'Person', 2) ?? c.pronounSubject();
+    }
+    if (!opposer) continue;
+    const s = c.head(opposer);
+    const o = c.agent(owner);
+    if (admits('OPPOSES', s, o)) out.push({ subject: s, predicate: 'OPPOSES', object: o, sentence: c.a.sentence.index, confidence: 0.55, extractor: 'interference' });
+  }
+}
+
+export function sentenceRelations(a: SentenceAnalysis, state: ArticleState, lastPerson?: Mention): RelationCandidate[] {
+  const c = new Clause(a, state);
+  if (lastPerson) c.lastPerson = lastPerson;
+  const out: RelationCandidate[] = [...a.facts];
+  for (let i = 0; i < a.tokens.length; i++) {
+    // A word inside a name ("قوات التحالف") is not a trigger.
+    if (a.cover[i]) continue;
+    const f = frames.matchAt(a.tokens, i);
+    if (!f) continue;
+    for (const frame of f.value) applyFrame(c, frame, i, f.to, f.suffix, out, `frame:${frame.predicate.toLowerCase()}`);
+  }
+  troops(c, out);
+  presence(c, out);
+  interference(c, out);
+  quotes(c, out, lastPerson);
+  return out;
+}

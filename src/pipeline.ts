@@ -1,0 +1,89 @@
+// From an article's text to its extraction document: sentences, entities with their mentions, and
+// relation triples with the sentences that evidence them. Pure apart from loading the knowledge base
+// once; the same input always gives the same document.
+import type { Language } from './model/ontology.js';
+import { ExtractionDocumentSchema, type ExtractionDocument, type Sentence } from './model/schemas.js';
+import { loadKb } from './kb/load.js';
+import { slug } from './kb/slug.js';
+import { transliterate } from './kb/transliterate.js';
+import { findDate, parseReference } from './extract/dates.js';
+import { buildGazetteer, type Gazetteer } from './extract/gazetteer.js';
+import type { KbLike } from './extract/kb-types.js';
+import { analyseSentence, ArticleState, type NameMaker } from './extract/mentions.js';
+import { sentenceRelations } from './extract/relations.js';
+import type { Mention, RelationCandidate } from './extract/types.js';
+import { assemble } from './resolve/assemble.js';
+import { kbFacts } from './resolve/kb-facts.js';
+import { articleId } from './text/article-id.js';
+import { detectLanguage } from './text/language.js';
+import type { RawArticle } from './text/read-article.js';
+import { splitSentences } from './text/sentences.js';
+
+export interface ExtractOptions {
+  lang?: Language | 'auto';
+  /** the knowledge base to resolve names against; the shipped one by default */
+  kb?: KbLike;
+}
+
+export const EXTRACTOR_VERSION = 'rules-1';
+
+const names: NameMaker = {
+  transliterate,
+  localId: (type, name) => `${type.toLowerCase()}:${slug(name)}`,
+};
+
+const gazetteers = new WeakMap<KbLike, Gazetteer>();
+function gazetteerFor(kb: KbLike): Gazetteer {
+  let g = gazetteers.get(kb);
+  if (!g) { g = buildGazetteer(kb); gazetteers.set(kb, g); }
+  return g;
+}
+
+/** A closing line naming the outlet ("Al Arabiya English", "العرب") is metadata, not news. */
+function isByline(s: Sentence, raw: RawArticle, last: boolean): boolean {
+  if (!last) return false;
+  const words = s.text.split(/\s+/).length;
+  if (words > 5 || /[.!?؟:]$/.test(s.text)) return false;
+  if (!raw.source) return false;
+  const src = raw.source.toLowerCase();
+  return s.text.toLowerCase().split(/[\s()]+/).some((w) => w.length > 2 && src.includes(w)) || words <= 3;
+}
+
+export function extractDocument(raw: RawArticle, opts: ExtractOptions = {}): ExtractionDocument {
+  const text = raw.text;
+  const language: Language = opts.lang && opts.lang !== 'auto' ? opts.lang : detectLanguage(text);
+  const warnings: string[] = [];
+  const article: ExtractionDocument['article'] = { id: articleId(text), title: raw.title ?? '', language, path: raw.path };
+  if (raw.source) article.source = raw.source;
+  if (raw.publishedAt && /^\d{4}(-\d{2}(-\d{2})?)?$/.test(raw.publishedAt)) article.publishedAt = raw.publishedAt;
+  if (!text.trim()) {
+    warnings.push(`${raw.path}: the article is empty; nothing to extract`);
+    return ExtractionDocumentSchema.parse({ article, sentences: [], entities: [], triples: [], warnings });
+  }
+
+  const kb = opts.kb ?? loadKb();
+  const state = new ArticleState(kb, names, gazetteerFor(kb));
+  const ref = parseReference(article.publishedAt);
+  const sentences: Sentence[] = splitSentences(text);
+  const mentions: Mention[] = [];
+  const relations: RelationCandidate[] = [];
+  const dates = new Map<number, string>();
+  let lastPerson: Mention | undefined;
+  // The headline is the first line; a repeated headline counts with it.
+  const headlineEnd = sentences.length > 1 && sentences[1]!.text === sentences[0]!.text ? 1 : 0;
+  sentences.forEach((s, k) => {
+    if (isByline(s, raw, k === sentences.length - 1 && k > 0)) return;
+    const a = analyseSentence(state, s);
+    mentions.push(...a.mentions, ...a.nested);
+    const rel = sentenceRelations(a, state, lastPerson);
+    relations.push(...rel);
+    const date = findDate(s.text, ref);
+    if (date) dates.set(s.index, date);
+    const persons = a.mentions.filter((m) => m.type === 'Person' && !m.office);
+    if (persons.length) lastPerson = persons[persons.length - 1];
+  });
+  relations.push(...kbFacts(mentions));
+  const { entities, triples } = assemble({ mentions, relations, sentences, dates, headlineEnd, ...(article.publishedAt ? { publishedAt: article.publishedAt } : {}) });
+  for (const t of triples) t.extractor = `${EXTRACTOR_VERSION}/${t.extractor}`;
+  return { article, sentences, entities, triples, warnings };
+}

@@ -1,0 +1,36 @@
+// Standing facts the knowledge base knows about the places an article mentions: a capital and its
+// country, a town and its country. Stated only when both ends are in the article,
+// with the sentence that mentions both as evidence (else the one that mentions the subject).
+import type { Predicate } from '../model/ontology.js';
+import type { Mention, RelationCandidate } from '../extract/types.js';
+
+// Only places: what an organisation is part of, articles state when it matters ("البرلمان العراقي").
+const STANDING: ReadonlySet<Predicate> = new Set<Predicate>(['CAPITAL_OF', 'LOCATED_IN']);
+
+export function kbFacts(mentions: Mention[]): RelationCandidate[] {
+  const byEntry = new Map<string, Mention[]>();
+  for (const m of mentions) {
+    if (m.office) continue;
+    const list = byEntry.get(m.entry.id);
+    if (list) list.push(m); else byEntry.set(m.entry.id, [m]);
+  }
+  const out: RelationCandidate[] = [];
+  for (const [, ms] of byEntry) {
+    const subject = ms.find((m) => !m.adjective && !m.local);
+    if (!subject) continue;
+    const claims: Array<{ predicate: Predicate; object: string }> = subject.entry.roles.filter((r) => STANDING.has(r.predicate));
+    if (subject.type === 'Place' && subject.entry.country && !claims.some((c) => c.object === subject.entry.country)) {
+      claims.push({ predicate: 'LOCATED_IN', object: subject.entry.country });
+    }
+    for (const c of claims) {
+      const objects = byEntry.get(c.object);
+      if (!objects) continue;
+      const objectSentences = new Set(objects.map((o) => o.sentence));
+      const together = ms.find((m) => objectSentences.has(m.sentence));
+      const s = together ?? subject;
+      const o = objects.find((x) => x.sentence === s.sentence) ?? objects[0]!;
+      out.push({ subject: s.adjective ? subject : s, predicate: c.predicate, object: o, sentence: s.sentence, confidence: 0.5, extractor: 'kb' });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,30 @@
+// One entity per real-world thing within an article: a person first named by surname only
+// ("Mora", "الكاظمي") is the same as the full name the article gives ("Enrique Mora").
+import { fold } from '../text/arabic.js';
+import type { KbEntryWithId } from '../extract/kb-types.js';
+
+const words = (s: string) => fold(s).toLowerCase().split(/[\s\-‐]+/).filter(Boolean).map((w) => w.replace(/^ال(?=...)/, ''));
+
+function forms(e: KbEntryWithId): string[][] {
+  return [e.name, e.nameAr ?? '', ...e.aliases].filter(Boolean).map(words);
+}
+
+/** Whether every form of short is the tail of some form of long ("Haftar" of "Khalifa Haftar"). */
+function isTailOf(short: KbEntryWithId, long: KbEntryWithId): boolean {
+  return forms(short).some((s) => s.length > 0 && forms(long).some((l) => l.length > s.length && s.every((w, i) => l[l.length - s.length + i] === w)));
+}
+
+/**
+ * Maps the id of each person entity that is a shortened name of another person entity of the same
+ * article to that entity's id. Article-local persons merge into KB persons and longer local names;
+ * a surname shared by two full names is left alone.
+ */
+export function surnameMerges(people: KbEntryWithId[], isLocal: (id: string) => boolean): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const p of people) {
+    if (!isLocal(p.id)) continue;
+    const targets = people.filter((q) => q.id !== p.id && isTailOf(p, q));
+    if (targets.length === 1) out.set(p.id, targets[0]!.id);
+  }
+  return out;
+}
