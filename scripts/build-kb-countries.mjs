@@ -21,6 +21,11 @@
 import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+// Ids must be made exactly as the loader makes them: use its slug (run `npm run build` first).
+const { slug } = await import('../dist/kb/slug.js').catch(() => {
+  console.error('build-kb-countries: dist/kb/slug.js is missing; run `npm run build` first');
+  process.exit(1);
+});
 
 const require = createRequire(import.meta.url);
 const countries = require('world-countries/countries.json');
@@ -34,20 +39,6 @@ const KB_DIR = outArg > 0 && process.argv[outArg + 1]
 const SRC_DIR = fileURLToPath(new URL('../data/kb/sources/', import.meta.url));
 const sup = JSON.parse(readFileSync(SRC_DIR + 'country-supplement.json', 'utf8'));
 
-// Same algorithm as src/kb/slug.ts for Latin names (all canonical names here are English).
-function slug(name) {
-  const s = name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .replace(/ß/g, 'ss').replace(/æ/gi, 'ae').replace(/ø/gi, 'o').replace(/œ/gi, 'oe').replace(/ł/gi, 'l').replace(/đ/gi, 'd').replace(/ı/g, 'i')
-    .toLowerCase()
-    .replace(/&/g, ' and ')
-    .replace(/['’‘ʻʼ`´]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  if (/[\u0600-\u06FF]/.test(name)) throw new Error(`canonical name must be Latin: ${name}`);
-  return s === '' ? 'x' : s;
-}
 
 const uniq = (xs) => [...new Set(xs.filter((x) => typeof x === 'string' && x.trim() !== '').map((x) => x.trim()))];
 const AR = /[\u0600-\u06FF]/;
