@@ -530,6 +530,23 @@ function troops(c: Clause, out: RelationCandidate[]): void {
   }
 }
 
+/** "سرت، أحد معاقل مليشيات حفتر", "Idlib, the last stronghold of the rebels": the force holds the place. */
+function strongholds(c: Clause, out: RelationCandidate[]): void {
+  const toks = c.tokens;
+  for (let k = 0; k < toks.length; k++) {
+    if (!/^(معقل|معاقل|stronghold|strongholds|bastion)$/.test(toks[k]!.key.replace(/^(ال|و)/, ''))) continue;
+    const holder = c.mentionAfter(k + 1, (m, at) => (m.type === 'Organization' || m.type === 'Country') && (toks[k]!.arabic || c.introducedBy(at, m, ['of'])), 3);
+    let place: Mention | undefined;
+    for (let j = k - 1; j >= Math.max(0, k - 5) && !place; j--) {
+      const m = c.a.cover[j];
+      if (m && (m.type === 'Place' || (m.type === 'Country' && !m.adjective))) place = m;
+    }
+    if (holder && place && admits('HAS_TROOPS_IN', holder, place)) {
+      out.push({ subject: holder, predicate: 'HAS_TROOPS_IN', object: place, sentence: c.a.sentence.index, confidence: 0.55, extractor: 'stronghold' });
+    }
+  }
+}
+
 /** "الوجود الأميركي في العراق", "the US presence in Iraq". */
 function presence(c: Clause, out: RelationCandidate[]): void {
   const toks = c.tokens;
@@ -602,6 +619,7 @@ export function sentenceRelations(a: SentenceAnalysis, state: ArticleState, last
   }
   troops(c, out);
   presence(c, out);
+  strongholds(c, out);
   interference(c, out);
   quotes(c, out, lastPerson);
   return out;

@@ -156,4 +156,8 @@ describe('verb frames', () => {
     expect(either(triples('وتقدم تركيا دعما عسكريا لليبيا بموجب اتفاق مبرم بين الجانبين.'), 'Turkey', 'Libya')).toBe(true);
     expect(either(triples('Egypt and Libya signed a deal between the two sides.'), 'Egypt', 'Libya')).toBe(true);
   });
+  it('a stronghold of a force: the force holds the place', () => {
+    expect(triples('وبات الجيش على أبواب مدينة طرابلس أحد معاقل حزب الله.')).toContain('Hezbollah HAS_TROOPS_IN Tripoli');
+    expect(triples('They reached Tripoli, the last stronghold of Hezbollah.')).toContain('Hezbollah HAS_TROOPS_IN Tripoli');
+  });
 });
