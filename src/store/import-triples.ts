@@ -4,7 +4,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { EntityRef, TripleRow } from '../model/triple-row.js';
 import { factProperties } from '../export/fact-properties.js';
-import { entitiesQuery, groupBy, label, relType } from './merge-queries.js';
+import { ENTITIES, label, relType } from './merge-queries.js';
 import { orient, sentenceId } from './write-document.js';
 
 export type ImportCounters = { nodesCreated: number; relationshipsCreated: number; propertiesSet: number; labelsAdded: number };
@@ -17,11 +17,11 @@ MERGE (s:Sentence {id: row.id})
 ON CREATE SET s.articleId = row.articleId, s.index = row.index, s.text = row.text, s.start = row.start, s.end = row.end
 MERGE (a)-[:HAS_SENTENCE]->(s)`;
 
-const factsQuery = (predicate: string) => `
+const FACTS = `
 UNWIND $rows AS row
 MATCH (s:Entity {id: row.subject})
 MATCH (o:Entity {id: row.object})
-MERGE (s)-[r:${predicate}]->(o)
+MERGE (s)-[r:$(row.predicate)]->(o)
 ON CREATE SET r.sentenceIds = [], r.articleIds = [], r.extractors = [], r.confidence = row.confidence,
               r.firstSeen = row.firstSeen, r.lastSeen = row.lastSeen
 SET r.sentenceIds = r.sentenceIds + [x IN row.sentenceIds WHERE NOT x IN r.sentenceIds],
@@ -33,7 +33,7 @@ SET r.sentenceIds = r.sentenceIds + [x IN row.sentenceIds WHERE NOT x IN r.sente
     r.firstSeen = CASE WHEN r.firstSeen IS NULL OR row.firstSeen < r.firstSeen THEN row.firstSeen ELSE r.firstSeen END,
     r.lastSeen = CASE WHEN r.lastSeen IS NULL OR row.lastSeen > r.lastSeen THEN row.lastSeen ELSE r.lastSeen END`;
 
-const entityRow = (e: EntityRef) => ({ id: e.id, type: e.type, name: e.name, nameAr: e.nameAr ?? null, wikidataId: e.wikidataId ?? null, aliases: e.aliases });
+const entityRow = (e: EntityRef) => ({ id: e.id, type: label(e.type), name: e.name, nameAr: e.nameAr ?? null, wikidataId: e.wikidataId ?? null, aliases: e.aliases });
 
 function add(total: ImportCounters, counters: Record<string, number>) {
   for (const k of Object.keys(total) as (keyof ImportCounters)[]) total[k] += counters[k] ?? 0;
@@ -55,16 +55,12 @@ export async function writeTripleRows(tx: ManagedTransaction, rows: TripleRow[],
   });
 
   const entities = unwritten(rows.flatMap((r) => [r.subject, r.object]).map(entityRow));
-  for (const [type, group] of groupBy(entities, (e) => e.type)) {
-    await run(entitiesQuery(label(type)), { rows: group });
-  }
+  if (entities.length) await run(ENTITIES, { rows: entities });
 
   const sentences = unwritten(rows.flatMap((r) => r.evidence).map((e) =>
     ({ id: sentenceId(e.articleId, e.sentence), articleId: e.articleId, index: e.sentence, text: e.text, start: e.start, end: e.end })));
   if (sentences.length) await run(SENTENCES, { rows: sentences });
 
-  for (const [predicate, group] of groupBy(rows, (r) => r.predicate)) {
-    const facts = group.map((r) => ({ ...orient({ subject: r.subject.id, predicate: r.predicate, object: r.object.id }), ...factProperties(r) }));
-    await run(factsQuery(relType(predicate)), { rows: facts });
-  }
+  const facts = rows.map((r) => ({ ...orient({ subject: r.subject.id, predicate: r.predicate, object: r.object.id }), predicate: relType(r.predicate), ...factProperties(r) }));
+  await run(FACTS, { rows: facts });
 }

@@ -1,5 +1,5 @@
-// Pieces shared by every writer (ingest, import): the allowlist checks that guard identifiers
-// spliced into Cypher, grouping rows by label or type, and the entity MERGE.
+// Pieces shared by every writer (ingest, import): the allowlist checks that guard labels and
+// relationship types (they reach Cypher as dynamic labels and types), and the entity MERGE.
 import { ENTITY_TYPES, PREDICATES, isEntityType, isPredicate, type EntityType, type Predicate } from '../model/ontology.js';
 
 export function label(type: string): EntityType {
@@ -12,22 +12,16 @@ export function relType(predicate: string): Predicate {
   return predicate;
 }
 
-export function groupBy<T, K>(rows: T[], key: (row: T) => K): Map<K, T[]> {
-  const groups = new Map<K, T[]>();
-  for (const row of rows) {
-    const k = key(row);
-    const list = groups.get(k);
-    if (list) list.push(row); else groups.set(k, [row]);
-  }
-  return groups;
-}
-
-/** Rows: { id, type, name, nameAr, wikidataId, aliases }. A known entity keeps its name and gains aliases. */
-export const entitiesQuery = (type: EntityType) => `
+/**
+ * Rows: { id, type, name, nameAr, wikidataId, aliases }, type already checked with label().
+ * MERGE uses the constrained Entity label; the type label is added with a dynamic SET (Neo4j 5.26+),
+ * so one query serves every type. A known entity keeps its name and gains aliases.
+ */
+export const ENTITIES = `
 UNWIND $rows AS row
 MERGE (e:Entity {id: row.id})
 ON CREATE SET e.name = row.name, e.type = row.type
-SET e:${type},
+SET e:$(row.type),
     e.nameAr = coalesce(e.nameAr, row.nameAr),
     e.wikidataId = coalesce(e.wikidataId, row.wikidataId),
     e.aliases = coalesce(e.aliases, []) + [x IN row.aliases WHERE NOT x IN coalesce(e.aliases, [])]

@@ -1,12 +1,13 @@
 // Writes one extraction document (an article with its sentences, entities, mentions and triples)
 // in ONE managed write transaction, with UNWIND batches. Every value is a parameter; labels and
-// relationship types are spliced in only after an allowlist check. MERGE keys make a second write
-// of the same article a no-op.
+// relationship types pass an allowlist check and reach Cypher as dynamic labels and types
+// (Neo4j 5.26+), so each step is one query whatever the mix of types. MERGE keys make a second
+// write of the same article a no-op.
 import type { ManagedTransaction } from 'neo4j-driver';
-import { SYMMETRIC_PREDICATES, type Predicate } from '../model/ontology.js';
+import { SYMMETRIC_PREDICATES } from '../model/ontology.js';
 import type { ExtractionDocument, Triple } from '../model/schemas.js';
 import type { Graph } from './connection.js';
-import { entitiesQuery, groupBy, label, relType } from './merge-queries.js';
+import { ENTITIES, label, relType } from './merge-queries.js';
 
 const BATCH = 1000;
 
@@ -44,15 +45,16 @@ MATCH (s:Sentence {id: row.sentenceId})
 MERGE (e)-[m:MENTIONED_IN {start: row.start}]->(s)
 SET m.end = row.end, m.text = row.text`;
 
-// Both ends are matched on the indexed Entity label; a triple whose ends are missing makes the
-// whole article fail rather than vanish silently.
-const triplesQuery = (predicate: Predicate) => `
+// Both ends are matched on the indexed Entity label before the relationship is merged (a dynamic
+// type cannot use an index, and needs none between two bound nodes); a triple whose ends are
+// missing makes the whole article fail rather than vanish silently.
+const TRIPLES = `
 MATCH (a:Article {id: $articleId})
 WITH coalesce(a.publishedAt, left(a.ingestedAt, 10)) AS seen
 UNWIND $rows AS row
 MATCH (s:Entity {id: row.subject})
 MATCH (o:Entity {id: row.object})
-MERGE (s)-[r:${predicate}]->(o)
+MERGE (s)-[r:$(row.predicate)]->(o)
 ON CREATE SET r.sentenceIds = [], r.articleIds = [], r.extractors = [], r.confidence = row.confidence,
               r.firstSeen = seen, r.lastSeen = seen
 SET r.sentenceIds = r.sentenceIds + [x IN row.sentenceIds WHERE NOT x IN r.sentenceIds],
@@ -66,66 +68,67 @@ SET r.sentenceIds = r.sentenceIds + [x IN row.sentenceIds WHERE NOT x IN r.sente
 RETURN count(r) AS written`;
 
 export class MissingEndpointError extends Error {
-  constructor(predicate: string, expected: number, written: number) {
-    super(`${expected - written} ${predicate} triple(s) refer to entities that exist neither in the document nor in the database`);
+  constructor(expected: number, written: number) {
+    super(`${expected - written} triple(s) refer to entities that exist neither in the document nor in the database`);
     this.name = 'MissingEndpointError';
   }
 }
 
-async function writeInTransaction(tx: ManagedTransaction, doc: ExtractionDocument, now: string): Promise<WriteSummary> {
+type Rows = ReturnType<typeof documentRows>;
+
+/** Every row the document writes, built (and allowlist-checked) before the transaction opens. */
+function documentRows(doc: ExtractionDocument) {
   const articleId = doc.article.id;
-  await tx.run(ARTICLE, {
-    article: { url: null, source: null, path: null, publishedAt: null, ...doc.article },
-    now, sentenceCount: doc.sentences.length,
-  });
   const sentences = doc.sentences.map((s) => ({ id: sentenceId(articleId, s.index), index: s.index, text: s.text, start: s.start, end: s.end }));
-  for (const rows of batches(sentences)) await tx.run(SENTENCES, { articleId, rows });
-
-  for (const [type, group] of groupBy(doc.entities, (e) => label(e.type))) {
-    const rows = group.map((e) => ({ id: e.id, type: e.type, name: e.name, nameAr: e.nameAr ?? null, wikidataId: e.wikidataId ?? null, aliases: e.aliases }));
-    for (const batch of batches(rows)) await tx.run(entitiesQuery(type), { rows: batch });
-  }
-
+  const entities = doc.entities.map((e) => ({ id: e.id, type: label(e.type), name: e.name, nameAr: e.nameAr ?? null, wikidataId: e.wikidataId ?? null, aliases: e.aliases }));
   const mentions = doc.entities.flatMap((e) => e.mentions.map((m) => ({
     entityId: e.id, sentenceId: sentenceId(articleId, m.sentence), start: m.start, end: m.end, text: m.text,
   })));
-  for (const rows of batches(mentions)) await tx.run(MENTIONS, { rows });
-
   // Several triples of a document can share (subject, predicate, object): merge their evidence first.
-  const merged = new Map<string, { subject: string; object: string; sentenceIds: string[]; confidence: number; extractor: string; date: string | null; count: number | null }>();
+  const triples = new Map<string, { subject: string; predicate: string; object: string; sentenceIds: string[]; confidence: number; extractor: string; date: string | null; count: number | null }>();
   for (const t of doc.triples) {
     const predicate = relType(t.predicate);
     const { subject, object } = orient(t);
     const key = `${subject}\u0000${predicate}\u0000${object}`;
     const ids = t.evidence.map((ev) => sentenceId(articleId, ev.sentence));
-    const row = merged.get(key);
+    const row = triples.get(key);
     if (row) {
       row.sentenceIds = [...new Set([...row.sentenceIds, ...ids])];
       row.confidence = Math.max(row.confidence, t.confidence);
       row.date ??= t.qualifiers.date ?? null;
       row.count ??= t.qualifiers.count ?? null;
     } else {
-      merged.set(key, { subject, object, sentenceIds: [...new Set(ids)], confidence: t.confidence, extractor: t.extractor, date: t.qualifiers.date ?? null, count: t.qualifiers.count ?? null });
+      triples.set(key, { subject, predicate, object, sentenceIds: [...new Set(ids)], confidence: t.confidence, extractor: t.extractor, date: t.qualifiers.date ?? null, count: t.qualifiers.count ?? null });
     }
   }
+  return { sentences, entities, mentions, triples: [...triples.values()] };
+}
+
+async function writeInTransaction(tx: ManagedTransaction, doc: ExtractionDocument, rows: Rows, now: string): Promise<WriteSummary> {
+  const articleId = doc.article.id;
+  await tx.run(ARTICLE, {
+    article: { url: null, source: null, path: null, publishedAt: null, ...doc.article },
+    now, sentenceCount: doc.sentences.length,
+  });
+  for (const batch of batches(rows.sentences)) await tx.run(SENTENCES, { articleId, rows: batch });
+  for (const batch of batches(rows.entities)) await tx.run(ENTITIES, { rows: batch });
+  for (const batch of batches(rows.mentions)) await tx.run(MENTIONS, { rows: batch });
   let relationships = 0;
-  const byPredicate = groupBy([...merged.entries()], ([key]) => key.split('\u0000')[1] as Predicate);
-  for (const [predicate, group] of byPredicate) {
-    for (const batch of batches(group.map(([, row]) => row))) {
-      const result = await tx.run(triplesQuery(predicate), { articleId, rows: batch });
-      const written = Number(result.records[0]?.get('written') ?? 0);
-      if (written !== batch.length) throw new MissingEndpointError(predicate, batch.length, written);
-      relationships += written;
-    }
+  for (const batch of batches(rows.triples)) {
+    const result = await tx.run(TRIPLES, { articleId, rows: batch });
+    const written = Number(result.records[0]?.get('written') ?? 0);
+    if (written !== batch.length) throw new MissingEndpointError(batch.length, written);
+    relationships += written;
   }
-  return { articleId, sentences: sentences.length, entities: doc.entities.length, mentions: mentions.length, relationships };
+  return { articleId, sentences: rows.sentences.length, entities: rows.entities.length, mentions: rows.mentions.length, relationships };
 }
 
 /** Writes the document atomically; retried by the driver on transient errors. */
 export async function writeDocument(g: Graph, doc: ExtractionDocument, now = new Date().toISOString()): Promise<WriteSummary> {
   const session = g.driver.session({ database: g.database, defaultAccessMode: 'WRITE' });
   try {
-    return await session.executeWrite((tx) => writeInTransaction(tx, doc, now));
+    const rows = documentRows(doc);
+    return await session.executeWrite((tx) => writeInTransaction(tx, doc, rows, now));
   } finally {
     await session.close();
   }
