@@ -9,7 +9,10 @@ export async function main(argv: string[]): Promise<void> {
     .version('0.1.0')
     .showHelpAfterError()
     .enablePositionalOptions();
-  for (const register of commands) register(program);
+  // Only the command named loads; anything else (kg --help, kg help x, a typo) needs them all.
+  const name = argv[2];
+  const named = name !== undefined && Object.hasOwn(commands, name) ? commands[name] : undefined;
+  for (const load of named ? [named] : Object.values(commands)) (await load())(program);
   try {
     await program.parseAsync(argv);
   } catch (err) {
