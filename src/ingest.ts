@@ -7,7 +7,7 @@ import { ExtractionDocumentSchema, type ExtractionDocument } from './model/schem
 import { extractDocument } from './pipeline.js';
 import type { Graph } from './store/connection.js';
 import { ensureSchema } from './store/schema.js';
-import { writeDocument, type WriteSummary } from './store/write-document.js';
+import { GroupWriter, type WriteSummary } from './store/write-document.js';
 import { readArticleFile } from './text/read-article.js';
 
 const ARTICLE_EXTENSIONS = new Set(['.txt', '.text', '.md', '.markdown', '.html', '.htm']);
@@ -71,25 +71,34 @@ export async function ingestFiles(g: Graph, files: string[], onEvent: (e: Ingest
   const started = performance.now();
   await ensureSchema(g);
   const totals = { files: files.length, articles: 0, entities: 0, relationships: 0, failed: 0, skipped: 0, seconds: 0 };
+  const fail = (path: string, error: Error) => {
+    // One bad file must not cost the others: report it and go on.
+    totals.failed++;
+    onEvent({ kind: 'failed', path, error });
+  };
+  const writer = new GroupWriter<string>(g, (r) => {
+    if ('error' in r) return fail(r.tag, r.error);
+    totals.articles++;
+    totals.entities += r.summary.entities;
+    totals.relationships += r.summary.relationships;
+    onEvent({ kind: 'written', path: r.tag, summary: r.summary });
+  });
   for (const path of files) {
+    let doc: ExtractionDocument;
     try {
-      const doc = await documentForFile(path);
-      if (doc.sentences.length === 0) {
-        totals.skipped++;
-        onEvent({ kind: 'skipped', path, reason: 'no text' });
-        continue;
-      }
-      const summary = await writeDocument(g, doc);
-      totals.articles++;
-      totals.entities += summary.entities;
-      totals.relationships += summary.relationships;
-      onEvent({ kind: 'written', path, summary });
+      doc = await documentForFile(path);
     } catch (err) {
-      // One bad file must not cost the others: report it and go on.
-      totals.failed++;
-      onEvent({ kind: 'failed', path, error: err as Error });
+      fail(path, err as Error);
+      continue;
     }
+    if (doc.sentences.length === 0) {
+      totals.skipped++;
+      onEvent({ kind: 'skipped', path, reason: 'no text' });
+      continue;
+    }
+    await writer.add(doc, path);
   }
+  await writer.flush();
   totals.seconds = (performance.now() - started) / 1000;
   return totals;
 }

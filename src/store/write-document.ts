@@ -1,8 +1,8 @@
-// Writes one extraction document (an article with its sentences, entities, mentions and triples)
-// in ONE managed write transaction, with UNWIND batches. Every value is a parameter; labels and
-// relationship types pass an allowlist check and reach Cypher as dynamic labels and types
-// (Neo4j 5.26+), so each step is one query whatever the mix of types. MERGE keys make a second
-// write of the same article a no-op.
+// Writes extraction documents (an article with its sentences, entities, mentions and triples),
+// each whole in one managed write transaction (GroupWriter puts several in one), with UNWIND
+// batches. Every value is a parameter; labels and relationship types pass an allowlist check and
+// reach Cypher as dynamic labels and types (Neo4j 5.26+), so each step is one query whatever the
+// mix of types. MERGE keys make a second write of the same article a no-op.
 import type { ManagedTransaction } from 'neo4j-driver';
 import { SYMMETRIC_PREDICATES } from '../model/ontology.js';
 import type { ExtractionDocument, Triple } from '../model/schemas.js';
@@ -25,17 +25,18 @@ export function orient(t: Pick<Triple, 'subject' | 'predicate' | 'object'>): { s
   return { subject: t.subject, object: t.object };
 }
 
-const ARTICLE = `
-MERGE (a:Article {id: $article.id})
+const ARTICLES = `
+UNWIND $rows AS row
+MERGE (a:Article {id: row.id})
 ON CREATE SET a.ingestedAt = $now
-SET a.title = $article.title, a.source = $article.source, a.url = $article.url, a.language = $article.language,
-    a.path = $article.path, a.publishedAt = $article.publishedAt, a.sentenceCount = $sentenceCount`;
+SET a.title = row.title, a.source = row.source, a.url = row.url, a.language = row.language,
+    a.path = row.path, a.publishedAt = row.publishedAt, a.sentenceCount = row.sentenceCount`;
 
 const SENTENCES = `
-MATCH (a:Article {id: $articleId})
 UNWIND $rows AS row
+MATCH (a:Article {id: row.articleId})
 MERGE (s:Sentence {id: row.id})
-SET s.articleId = $articleId, s.index = row.index, s.text = row.text, s.start = row.start, s.end = row.end
+SET s.articleId = row.articleId, s.index = row.index, s.text = row.text, s.start = row.start, s.end = row.end
 MERGE (a)-[:HAS_SENTENCE]->(s)`;
 
 const MENTIONS = `
@@ -47,18 +48,18 @@ SET m.end = row.end, m.text = row.text`;
 
 // Both ends are matched on the indexed Entity label before the relationship is merged (a dynamic
 // type cannot use an index, and needs none between two bound nodes); a triple whose ends are
-// missing makes the whole article fail rather than vanish silently.
+// missing makes the whole write fail rather than vanish silently.
 const TRIPLES = `
-MATCH (a:Article {id: $articleId})
-WITH coalesce(a.publishedAt, left(a.ingestedAt, 10)) AS seen
 UNWIND $rows AS row
+MATCH (a:Article {id: row.articleId})
+WITH row, coalesce(a.publishedAt, left(a.ingestedAt, 10)) AS seen
 MATCH (s:Entity {id: row.subject})
 MATCH (o:Entity {id: row.object})
 MERGE (s)-[r:$(row.predicate)]->(o)
 ON CREATE SET r.sentenceIds = [], r.articleIds = [], r.extractors = [], r.confidence = row.confidence,
               r.firstSeen = seen, r.lastSeen = seen
 SET r.sentenceIds = r.sentenceIds + [x IN row.sentenceIds WHERE NOT x IN r.sentenceIds],
-    r.articleIds = r.articleIds + [x IN [$articleId] WHERE NOT x IN r.articleIds],
+    r.articleIds = r.articleIds + [x IN [row.articleId] WHERE NOT x IN r.articleIds],
     r.extractors = r.extractors + [x IN [row.extractor] WHERE NOT x IN r.extractors],
     r.confidence = CASE WHEN row.confidence > r.confidence THEN row.confidence ELSE r.confidence END,
     r.date = coalesce(r.date, row.date),
@@ -76,16 +77,17 @@ export class MissingEndpointError extends Error {
 
 type Rows = ReturnType<typeof documentRows>;
 
-/** Every row the document writes, built (and allowlist-checked) before the transaction opens. */
+/** Every row a document writes, built (and allowlist-checked) before the transaction opens. */
 function documentRows(doc: ExtractionDocument) {
   const articleId = doc.article.id;
-  const sentences = doc.sentences.map((s) => ({ id: sentenceId(articleId, s.index), index: s.index, text: s.text, start: s.start, end: s.end }));
+  const article = { url: null, source: null, path: null, publishedAt: null, ...doc.article, sentenceCount: doc.sentences.length };
+  const sentences = doc.sentences.map((s) => ({ id: sentenceId(articleId, s.index), articleId, index: s.index, text: s.text, start: s.start, end: s.end }));
   const entities = doc.entities.map((e) => ({ id: e.id, type: label(e.type), name: e.name, nameAr: e.nameAr ?? null, wikidataId: e.wikidataId ?? null, aliases: e.aliases }));
   const mentions = doc.entities.flatMap((e) => e.mentions.map((m) => ({
     entityId: e.id, sentenceId: sentenceId(articleId, m.sentence), start: m.start, end: m.end, text: m.text,
   })));
   // Several triples of a document can share (subject, predicate, object): merge their evidence first.
-  const triples = new Map<string, { subject: string; predicate: string; object: string; sentenceIds: string[]; confidence: number; extractor: string; date: string | null; count: number | null }>();
+  const triples = new Map<string, { articleId: string; subject: string; predicate: string; object: string; sentenceIds: string[]; confidence: number; extractor: string; date: string | null; count: number | null }>();
   for (const t of doc.triples) {
     const predicate = relType(t.predicate);
     const { subject, object } = orient(t);
@@ -98,38 +100,109 @@ function documentRows(doc: ExtractionDocument) {
       row.date ??= t.qualifiers.date ?? null;
       row.count ??= t.qualifiers.count ?? null;
     } else {
-      triples.set(key, { subject, predicate, object, sentenceIds: [...new Set(ids)], confidence: t.confidence, extractor: t.extractor, date: t.qualifiers.date ?? null, count: t.qualifiers.count ?? null });
+      triples.set(key, { articleId, subject, predicate, object, sentenceIds: [...new Set(ids)], confidence: t.confidence, extractor: t.extractor, date: t.qualifiers.date ?? null, count: t.qualifiers.count ?? null });
     }
   }
-  return { sentences, entities, mentions, triples: [...triples.values()] };
+  return { article, sentences, entities, mentions, triples: [...triples.values()] };
 }
 
-async function writeInTransaction(tx: ManagedTransaction, doc: ExtractionDocument, rows: Rows, now: string): Promise<WriteSummary> {
-  const articleId = doc.article.id;
-  await tx.run(ARTICLE, {
-    article: { url: null, source: null, path: null, publishedAt: null, ...doc.article },
-    now, sentenceCount: doc.sentences.length,
-  });
-  for (const batch of batches(rows.sentences)) await tx.run(SENTENCES, { articleId, rows: batch });
-  for (const batch of batches(rows.entities)) await tx.run(ENTITIES, { rows: batch });
-  for (const batch of batches(rows.mentions)) await tx.run(MENTIONS, { rows: batch });
-  let relationships = 0;
-  for (const batch of batches(rows.triples)) {
-    const result = await tx.run(TRIPLES, { articleId, rows: batch });
+/** An entity named by several articles of a write is merged once; its aliases are united. */
+function uniqueEntities(rows: Rows[]): Rows['entities'] {
+  const byId = new Map<string, Rows['entities'][number]>();
+  for (const e of rows.flatMap((r) => r.entities)) {
+    const seen = byId.get(e.id);
+    if (!seen) byId.set(e.id, { ...e, aliases: [...e.aliases] });
+    else seen.aliases.push(...e.aliases.filter((a) => !seen.aliases.includes(a)));
+  }
+  return [...byId.values()];
+}
+
+async function writeRows(tx: ManagedTransaction, rows: Rows[], now: string): Promise<WriteSummary[]> {
+  const all = <K extends keyof Rows>(key: K) => rows.flatMap((r) => r[key] as unknown[]);
+  await tx.run(ARTICLES, { rows: rows.map((r) => r.article), now });
+  for (const batch of batches(all('sentences'))) await tx.run(SENTENCES, { rows: batch });
+  for (const batch of batches(uniqueEntities(rows))) await tx.run(ENTITIES, { rows: batch });
+  for (const batch of batches(all('mentions'))) await tx.run(MENTIONS, { rows: batch });
+  for (const batch of batches(all('triples'))) {
+    const result = await tx.run(TRIPLES, { rows: batch });
     const written = Number(result.records[0]?.get('written') ?? 0);
     if (written !== batch.length) throw new MissingEndpointError(batch.length, written);
-    relationships += written;
   }
-  return { articleId, sentences: rows.sentences.length, entities: rows.entities.length, mentions: rows.mentions.length, relationships };
+  return rows.map((r) => ({ articleId: r.article.id, sentences: r.sentences.length, entities: r.entities.length, mentions: r.mentions.length, relationships: r.triples.length }));
 }
 
 /** Writes the document atomically; retried by the driver on transient errors. */
 export async function writeDocument(g: Graph, doc: ExtractionDocument, now = new Date().toISOString()): Promise<WriteSummary> {
+  const [summary] = await writeTogether(g, [doc], now);
+  return summary!;
+}
+
+/** Writes whole documents in one transaction, each step one batched query over all of them. */
+async function writeTogether(g: Graph, docs: ExtractionDocument[], now: string): Promise<WriteSummary[]> {
+  const rows = docs.map(documentRows);
   const session = g.driver.session({ database: g.database, defaultAccessMode: 'WRITE' });
   try {
-    const rows = documentRows(doc);
-    return await session.executeWrite((tx) => writeInTransaction(tx, doc, rows, now));
+    return await session.executeWrite((tx) => writeRows(tx, rows, now));
   } finally {
     await session.close();
+  }
+}
+
+export type GroupResult<T> = { tag: T; summary: WriteSummary } | { tag: T; error: Error };
+
+/**
+ * Collects documents and writes them several to a transaction: a commit per hundred triples costs
+ * more than the writing, so fewer, larger commits are several times faster. Each article is still
+ * all-or-nothing: when a group fails, its articles are written one by one, and only the bad one
+ * is lost.
+ */
+export class GroupWriter<T> {
+  private docs: ExtractionDocument[] = [];
+  private tags: T[] = [];
+  private triples = 0;
+
+  constructor(
+    private readonly g: Graph,
+    private readonly onResult: (r: GroupResult<T>) => void,
+    private readonly limits = { triples: 2000, articles: 20 },
+  ) {}
+
+  async add(doc: ExtractionDocument, tag: T): Promise<void> {
+    this.docs.push(doc);
+    this.tags.push(tag);
+    this.triples += doc.triples.length;
+    if (this.triples >= this.limits.triples || this.docs.length >= this.limits.articles) await this.flush();
+  }
+
+  async flush(): Promise<void> {
+    const docs = this.docs;
+    const tags = this.tags;
+    this.docs = [];
+    this.tags = [];
+    this.triples = 0;
+    if (docs.length === 0) return;
+    const now = new Date().toISOString();
+    let summaries: WriteSummary[] | undefined;
+    try {
+      summaries = await writeTogether(this.g, docs, now);
+    } catch (err) {
+      if (docs.length === 1) {
+        this.onResult({ tag: tags[0]!, error: err as Error });
+        return;
+      }
+    }
+    if (summaries) {
+      summaries.forEach((summary, i) => this.onResult({ tag: tags[i]!, summary }));
+      return;
+    }
+    for (const [i, doc] of docs.entries()) {
+      let result: GroupResult<T>;
+      try {
+        result = { tag: tags[i]!, summary: (await writeTogether(this.g, [doc], now))[0]! };
+      } catch (err) {
+        result = { tag: tags[i]!, error: err as Error };
+      }
+      this.onResult(result);
+    }
   }
 }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Graph } from '../../src/store/connection.js';
 import { ensureSchema } from '../../src/store/schema.js';
-import { MissingEndpointError, writeDocument } from '../../src/store/write-document.js';
+import { GroupWriter, MissingEndpointError, writeDocument, type GroupResult } from '../../src/store/write-document.js';
 import { documentWithNames, HOSTILE_NAMES } from '../fixtures/documents.js';
 import { clearGraph, count, fingerprint, testGraph } from '../helpers.js';
 
@@ -80,6 +80,24 @@ describe('writeDocument', () => {
     doc.triples.push({ ...doc.triples[0]!, object: 'person:nobody' });
     await expect(writeDocument(g, doc)).rejects.toBeInstanceOf(MissingEndpointError);
     expect(await fingerprint(g)).toEqual({ nodes: 0, relationships: 0, nodeProperties: 0, relationshipProperties: 0 });
+  });
+
+  it('writes several articles per transaction, and a bad one in a group costs only itself', async () => {
+    const docs = ['Ankara', 'Tripoli', 'Sirte', 'Misrata'].map((place, i) =>
+      documentWithNames([`${place} mayor`, `${place} governor`, 'Fayez al-Sarraj'], `${place} talks ${i}. More.`));
+    docs[2]!.triples.push({ ...docs[2]!.triples[0]!, object: 'person:nobody' });
+    const results: GroupResult<number>[] = [];
+    const writer = new GroupWriter<number>(g, (r) => results.push(r), { triples: 1000, articles: 10 });
+    for (const [i, doc] of docs.entries()) await writer.add(doc, i);
+    expect(results).toHaveLength(0);
+    await writer.flush();
+    expect(results.map((r) => [r.tag, 'error' in r])).toEqual([[0, false], [1, false], [2, true], [3, false]]);
+    expect(await count(g, 'MATCH (a:Article) RETURN count(a)')).toBe(3);
+    expect(await count(g, 'MATCH (a:Article {id: $id}) RETURN count(a)', { id: docs[2]!.article.id })).toBe(0);
+    // The fixture gives the same ids in every article: one node each, one fact with three articles.
+    expect(await count(g, 'MATCH (e:Entity) RETURN count(e)')).toBe(3);
+    const facts = await g.driver.executeQuery('MATCH ()-[r:MEETS]->() RETURN size(r.articleIds) AS n');
+    expect(facts.records.map((r) => r.get('n'))).toEqual([3, 3]);
   });
 
   it('refuses a type or predicate outside the allowlist before writing anything', async () => {
