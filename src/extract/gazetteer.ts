@@ -5,6 +5,7 @@
 import { fold, isArabic } from '../text/arabic.js';
 import { nameStart, readings, stemKey, tokenize, type Token } from '../text/tokens.js';
 import type { KbEntryWithId, KbLike } from './kb-types.js';
+import { titles } from './lexicons.js';
 
 export interface Surface {
   entry: KbEntryWithId;
@@ -19,6 +20,8 @@ export interface Surface {
   exact: boolean;
   /** a single English word: must be capitalised in the text */
   capitalised: boolean;
+  /** a single Arabic word written with the article ("الفتح"): without it, it is another word ("فتح") */
+  definite?: boolean;
 }
 
 export interface GazetteerMatch {
@@ -41,6 +44,22 @@ const JOINERS = /^[\s\-‐–’'.]*$/;
 function surfaces(entry: KbEntryWithId): Array<{ form: string; adjective: boolean }> {
   const out = [entry.name, entry.nameAr ?? '', ...entry.aliases].filter(Boolean).map((form) => ({ form, adjective: false }));
   for (const a of entry.adjectives) out.push({ form: a, adjective: true });
+  // "الملك عبد الله الثاني": the title is read as a title, so the name after it must be a form too.
+  if (entry.type === 'Person') {
+    // Words of the forms that do not open with a title: the rest must start with one ("عبد"), so
+    // that "الأمين العام للأمم المتحدة" does not leave "الأمم المتحدة" as a name of the person.
+    const nameWords = new Set(out.flatMap(({ form }) => {
+      const toks = tokenize(form);
+      return titles.matchAt(toks, 0) ? [] : toks.map((x) => stemKey(x.key));
+    }));
+    for (const { form } of [...out]) {
+      const toks = tokenize(form);
+      const t = titles.matchAt(toks, 0);
+      if (!t || toks.length - t.to < 2 || !nameWords.has(stemKey(toks[t.to]!.key))) continue;
+      const rest = form.slice(toks[t.to]!.start);
+      if (!out.some((o) => o.form === rest)) out.push({ form: rest, adjective: false });
+    }
+  }
   return out;
 }
 
@@ -59,6 +78,7 @@ export function buildGazetteer(kb: KbLike): Gazetteer {
       const s: Surface = {
         entry, adjective, exact, words, first: keys[0]!, rest: keys.slice(1),
         capitalised: !arabic && toks.length === 1 && /^\p{Lu}/u.test(form),
+        ...(arabic && !adjective && toks.length === 1 && toks[0]!.key.startsWith('ال') && stemKey(toks[0]!.key) !== toks[0]!.key ? { definite: true } : {}),
       };
       const list = index.get(s.first);
       if (!list) index.set(s.first, [s]);
@@ -76,7 +96,9 @@ function fits(s: Surface, tokens: Token[], i: number): boolean {
   }
   if (s.exact) return s.words.every((w, k) => tokens[i + k]!.text === w);
   if (s.capitalised) return /^\p{Lu}/u.test(tokens[i]!.text);
-  if (!isArabic(s.first)) return s.words.length === 1 || tokens.slice(i, i + s.words.length).some((t) => /\p{Lu}/u.test(t.text));
+  // A multi-word English name needs a capital, unless the KB writes it in lower case on purpose
+  // ("international coalition").
+  if (!isArabic(s.first)) return s.words.length === 1 || s.words.every((w) => !/\p{Lu}/u.test(w)) || tokens.slice(i, i + s.words.length).some((t) => /\p{Lu}/u.test(t.text));
   return true;
 }
 
@@ -87,7 +109,7 @@ export function matchAt(g: Gazetteer, tokens: Token[], i: number): GazetteerMatc
   for (const r of readings(tok)) {
     for (const s of g.index.get(r.stem) ?? []) {
       const len = s.rest.length + 1;
-      if (!fits(s, tokens, i)) continue;
+      if (!fits(s, tokens, i) || (s.definite && !r.definite)) continue;
       // Longer names win; among equals the reading with fewer stripped letters, then names over adjectives.
       if (!best || len > best.len || (len === best.len && (r.prefix < best.prefix || (r.prefix === best.prefix && best.s.adjective && !s.adjective)))) {
         best = { s, prefix: r.prefix, suffix: r.suffix, len };

@@ -131,12 +131,22 @@ function lexiconWordAt(tokens: Token[], i: number): boolean {
 const punctuated = (gap: string) => /[^\s\-‐'’]/.test(gap);
 
 /** Tokens [i, end) that look like an Arabic personal name the KB lacks. */
+/**
+ * "علي" spelt with a dotted yā' is the first name Ali, not the preposition "على" (which folds to the
+ * same key): a name when another unknown Arabic word follows ("وزير الخارجية علي يوسف").
+ */
+function isAliName(tokens: Token[], j: number, cover: Array<Mention | undefined>): boolean {
+  const t = tokens[j]!, next = tokens[j + 1];
+  if (t.text.replace(/[\u064B-\u0652]/g, '') !== '\u0639\u0644\u064A' || !next || !next.arabic || punctuated(next.gap)) return false;
+  return !cover[j + 1] && !lexiconWordAt(tokens, j + 1) && !next.key.startsWith('ال');
+}
+
 export function arabicNameRun(tokens: Token[], i: number, cover: Array<Mention | undefined>): number {
   let j = i;
   while (j < tokens.length && j - i < 4) {
     const t = tokens[j]!;
     if (!t.arabic || cover[j] || TANWEEN.test(t.text) || (j > i && punctuated(t.gap))) break;
-    if (/^\p{N}/u.test(t.key) || lexiconWordAt(tokens, j)) break;
+    if (/^\p{N}/u.test(t.key) || (lexiconWordAt(tokens, j) && !isAliName(tokens, j, cover))) break;
     if (j === i && /^و/.test(t.key) && t.key.length > 3 && lexiconWordAt([{ ...t, key: t.key.slice(1), text: t.text.slice(1) }], 0)) break;
     j++;
     if (NAME_PARTICLES.has(t.key) && j < tokens.length && !cover[j]) { j++; if (tokens[j - 1]!.key.startsWith('ال')) break; continue; }
@@ -322,6 +332,8 @@ function arabicOrgEnd(tokens: Token[], i: number, cover: Array<Mention | undefin
     if (!t.arabic || cover[j] || punctuated(t.gap) || TANWEEN.test(t.text) || /^\p{N}/u.test(t.key)) break;
     if (/^(و|ف)/.test(t.key) && !t.key.startsWith('وزار') && !t.key.startsWith('وكال') && !t.key.startsWith('وطن')) break;
     if (isFunctionWord(t.key) || frames.matchAt(tokens, j) || titles.matchAt(tokens, j) || speechVerbs.matchAt(tokens, j) || calendarWords.matchAt(tokens, j)) break;
+    // A participle describes the body, it does not name it ("الحكومة اليمنية المعترف بها دولياً").
+    if (DESCRIBING_PARTICIPLES.has(t.key)) break;
     const definite = t.key.startsWith('ال');
     // Only the first word after the head may lack the article (construct state: "كتلة بدر"); an
     // indefinite nisba adjective ("قوات قتالية") describes the head rather than naming it.
@@ -331,6 +343,9 @@ function arabicOrgEnd(tokens: Token[], i: number, cover: Array<Mention | undefin
   }
   return j;
 }
+
+const DESCRIBING_PARTICIPLES = new Set(['المعترف', 'المعترفه', 'المعروف', 'المعروفه', 'المسماه', 'المسمي', 'المنتخب', 'المنتخبه',
+  'المنتهيه', 'المقاله', 'المستقيله', 'المكلفه', 'المكلف', 'المتهم', 'المتهمه', 'المصنفه', 'المصنف']);
 
 /** "Libyan Arab Armed Forces", "Cairo Declaration": a KB name or adjective opening a longer English name. */
 function mergeAdjectiveNames(state: ArticleState, sentence: SentenceSpan, tokens: Token[], cover: Array<Mention | undefined>, mentions: Mention[], facts: RelationCandidate[]): void {
@@ -349,12 +364,22 @@ function mergeAdjectiveNames(state: ArticleState, sentence: SentenceSpan, tokens
   }
 }
 
+/**
+ * A group, movement or party is from a country, not an organ of its state ("جماعة الحوثي اليمنية",
+ * "حزب الله اللبناني"): its nationality says nothing about PART_OF.
+ */
+const NON_STATE = /^(جماعه|حركه|حزب|تنظيم|ميليشيا|مليشيا|ميليشيات|مليشيات|الجماعه|الحركه|الحزب|التنظيم)$/;
+function nonState(m: Mention): boolean {
+  const first = (x: string | undefined) => (x ? fold(x).split(/\s+/)[0]!.replace(/^[وفب](?=ال|ج|ح|ت|م)/, '') : '');
+  return [m.text, m.entry.nameAr].some((x) => NON_STATE.test(first(x))) || /\b(group|movement|party|militia)\b/i.test(m.entry.name);
+}
+
 /** "فيلق القدس الإيراني", "Iranian Foreign Ministry": an organisation described by a nationality. */
 function nationalOrganisations(tokens: Token[], cover: Array<Mention | undefined>, mentions: Mention[], fact: FactFn): void {
   for (const m of mentions) {
     if (m.type !== 'Organization') continue;
     const adj = tokens[m.from]!.arabic ? cover[m.to] : cover[m.from - 1];
-    if (!adj?.adjective) continue;
+    if (!adj?.adjective || nonState(m)) continue;
     const gap = tokens[m.from]!.arabic ? tokens[m.to]!.gap : tokens[m.from]!.gap;
     if (/^\s*$/.test(gap)) fact(m, 'PART_OF', adj, 0.6, 'national-organisation');
   }
@@ -363,12 +388,16 @@ function nationalOrganisations(tokens: Token[], cover: Array<Mention | undefined
 type AddFn = (from: number, to: number, entry: KbEntryWithId, opts?: { local?: boolean; weak?: boolean; type?: EntityType }) => Mention;
 type FactFn = (s: Mention, p: Predicate, o: Mention, c: number, x: string) => void;
 
+/** Adjectives that describe an office, not its owner (folded). */
+const TITLE_MODIFIERS = new Set(['المفاوض', 'الخاص', 'الرسمي', 'الاعلي', 'العام', 'المكلف', 'الجديد', 'الحالي', 'السابق', 'السابقه',
+  'الخاصه', 'الجديده', 'الحاليه', 'المستقيل', 'المنتخب', 'المنتهيه', 'بالوكاله', 'بالانابه']);
+
 function resolveTitle(state: ArticleState, sentence: SentenceSpan, tokens: Token[], cover: Array<Mention | undefined>, mentions: Mention[], h: TitleUse, titleHits: TitleUse[], add: AddFn, fact: FactFn): void {
   const arabic = tokens[h.from]!.arabic;
   // English puts the owner first: "Egypt's President", "Iranian Deputy Vice President", "LAAF Commander".
   if (!arabic && h.from > 0) {
     let p = h.from;
-    while (p > 0 && tokens[p - 1]!.key.match(/^(deputy|vice|then|former|foreign|defense|defence|interior|nuclear|chief|top|senior)$/) && !cover[p - 1]) p--;
+    while (p > 0 && tokens[p - 1]!.key.match(/^(deputy|vice|then|former|foreign|defense|defence|interior|nuclear|chief|top|senior|intelligence|military|army|security|spy|navy|police|state|special)$/) && !cover[p - 1]) p--;
     const before = cover[p - 1];
     if (before && (before.type === 'Organization' || before.type === 'Country' || before.adjective)) {
       h.complements.push(before);
@@ -382,7 +411,7 @@ function resolveTitle(state: ArticleState, sentence: SentenceSpan, tokens: Token
   }
   let p = h.to;
   // Arabic: owner after the title ("قائد فيلق القدس الإيراني", "رئيس كتلة بدر النيابية في العراق").
-  for (let guard = 0; guard < 4 && p < tokens.length; guard++) {
+  for (let guard = 0; guard < 6 && p < tokens.length; guard++) {
     const m = cover[p];
     if (m && m.type !== 'Person' && m.type !== 'Event' && m.type !== 'Concept' && !m.office && !punctuated(tokens[p]!.gap)) {
       h.complements.push(m);
@@ -390,7 +419,14 @@ function resolveTitle(state: ArticleState, sentence: SentenceSpan, tokens: Token
       continue;
     }
     const key = tokens[p]!.key;
+    // Words describing the office, between its owner and the name ("رئيس وفد الحوثيين المفاوض X").
+    if (arabic && p > h.to && TITLE_MODIFIERS.has(key) && !punctuated(tokens[p]!.gap)) { p++; continue; }
     const q = tokens[p + 1]?.key === 'the' ? p + 2 : p + 1;
+    // "السفير السعودي لدى اليمن X", "المبعوث الخاص إلى اليمن X": where the office is exercised.
+    if (arabic && (key === 'لدي' || key === 'الي') && cover[q] && (cover[q]!.type === 'Country' || cover[q]!.type === 'Place') && !punctuated(tokens[p]!.gap)) {
+      p = cover[q]!.to;
+      continue;
+    }
     if ((key === 'في' || key === 'of' || key === 'for' || key === 'in') && cover[q] && cover[q]!.type !== 'Person') {
       if (key === 'of' || key === 'for') h.complements.push(cover[q]!);
       p = cover[q]!.to;
@@ -399,8 +435,13 @@ function resolveTitle(state: ArticleState, sentence: SentenceSpan, tokens: Token
     break;
   }
   // A rank or second title between title and name ("وزير الخارجية السعودي الأمير فيصل", "العاهل الأردني الملك عبد الله").
-  const rank = titleHits.find((t) => t.from === p);
-  if (rank) p = rank.to;
+  // Titles may be chained, each with its owner ("رئيس مجلس السيادة السوداني قائد الجيش الفريق أول X").
+  for (let guard = 0; guard < 3; guard++) {
+    const rank = titleHits.find((t) => t.from === p);
+    if (!rank) break;
+    p = rank.to;
+    while (arabic && cover[p] && cover[p]!.type !== 'Person' && cover[p]!.type !== 'Event' && cover[p]!.type !== 'Concept' && !cover[p]!.office && !punctuated(tokens[p]!.gap)) p = cover[p]!.to;
+  }
   // The holder: a known person, or a name the KB lacks right after the title (or after a comma).
   let holder: Mention | undefined;
   const at = cover[p];

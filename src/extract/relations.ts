@@ -5,7 +5,7 @@
 // China and France") each take the role; "between X and Y" makes both parties.
 import { SYMMETRIC_PREDICATES, type EntityType, type Predicate } from '../model/ontology.js';
 import { nameStart, readings, type Token } from '../text/tokens.js';
-import { eventNouns, forceNouns, frames, isFunctionWord, speechVerbs, troopNouns } from './lexicons.js';
+import { eventNouns, forceNouns, frames, isFunctionWord, isPlaceNoun, speechVerbs, titles, troopNouns } from './lexicons.js';
 import type { Frame } from './lexicon/frames.js';
 import type { ArticleState, SentenceAnalysis } from './mentions.js';
 import type { Mention, RelationCandidate } from './types.js';
@@ -49,6 +49,8 @@ export function admits(p: Predicate, s: Mention, o: Mention): boolean {
 const MAX_REACH = 12;
 const PREPOSITIONS = ['ب', 'ل', 'من', 'مع', 'الي', 'علي', 'في', 'عن', 'بين', 'ضد', 'of', 'to', 'from', 'with', 'in', 'on', 'at', 'for', 'against', 'between', 'by', 'into', 'than'];
 const RELATIVES = /^(التي|الذي|الذين|اللتي|اللذين|which|that|who)$/;
+const LED_BY = /^(بقياده|بزعامه|برئاسه)$/;
+const COUNTERPART = /^(نظيره|نظيرته|نظيرها|نظيرهم|نظرائه|نظراءه)$/;
 const LOCATIVES = ['في', 'in', 'at', 'inside'];
 const VIOLENT: ReadonlySet<Predicate> = new Set<Predicate>(['ATTACKED', 'FIGHTS', 'KILLED']);
 const SETTINGS = /^(conflict|crisis|situation|war|territory|soil|border|borders|land|lands|issue|file|people|economy|الازمه|الصراع|النزاع|الحرب|الاراضي|الازمه|الملف|الشعب|الحدود|الساحه|الوضع)$/;
@@ -76,8 +78,12 @@ export class Clause {
   /** the person a sentence-initial "He"/"She" refers to */
   lastPerson?: Mention;
 
+  /** the organisation a sentence-initial "The group" / "The movement" refers to */
+  lastGroup?: Mention;
+
   pronounSubject(): Mention | undefined {
     const first = this.tokens[0]?.key;
+    if (first === 'the' && /^(group|movement|militia|organisation|organization)$/.test(this.tokens[1]?.key ?? '') && !this.a.cover[1]) return this.lastGroup;
     return (first === 'he' || first === 'she') && this.lastPerson ? this.lastPerson : undefined;
   }
 
@@ -174,14 +180,21 @@ export class Clause {
       if (m.to > i || m === skip) continue;
       if (i - m.to > MAX_REACH) return undefined;
       if (sameClause && this.tokens.slice(m.to, i + 1).some((t) => /[,،;؛:.!?؟]/.test(t.gap))) return undefined;
-      if (this.introducedBy(m.from, m, PREPOSITIONS, 1)) continue;
+      if (this.introducedBy(m.from, m, PREPOSITIONS, 1) || this.ledBy(m.from)) continue;
       // "the Libyan conflict", "الأزمة الليبية": a country as setting, not as actor.
       if (m.adjective && (this.tokens[m.from]!.arabic ? isSetting(this.tokens[m.from - 1]) : isSetting(this.tokens[m.to]))) continue;
       const h = this.head(m);
       if (h === m && this.holderOf.has(m.id)) continue;
+      // "The Iranian minister is expected to meet X": the unnamed official, not the country, acts.
+      if (h === m && m.adjective && !this.tokens[m.from]!.arabic && titles.matchAt(this.tokens, m.to)) continue;
       if (this.isAgent(h)) return h;
     }
     return undefined;
+  }
+
+  /** Whether the mention at token i follows "بقيادة" / "led by": it names a leader, not a party. */
+  ledBy(i: number): boolean {
+    return LED_BY.test(this.tokens[i - 1]?.key ?? '') || (this.tokens[i - 1]?.key === 'by' && /^(led|headed|commanded)$/.test(this.tokens[i - 2]?.key ?? ''));
   }
 
   /** The first mention from token i on (within reach) that satisfies ok. */
@@ -205,6 +218,8 @@ export class Clause {
       if (!w || (back > 1 && /[,،;؛:.!?؟()]/.test(this.tokens[i - back + 1]!.gap))) break;
       const key = w.key.replace(/^[وف](?=..)/, '');
       if (preps.includes(key) || preps.includes(w.key)) return true;
+      // "لمدينة عطبرة", "بمحافظة الحديدة": the preposition sits on a place noun before the name.
+      if (back === 1 && w.arabic && preps.some((p) => p.length === 1 && key.startsWith(p) && isPlaceNoun(key.slice(1)))) return true;
       if (this.a.cover[i - back] || (isFunctionWord(key) && !/^(the|a|an|its|their|his|her)$/.test(key))) break;
     }
     return false;
@@ -246,13 +261,13 @@ function eventMention(c: Clause, from: number, headEnd: number, prefix: number, 
     } else {
       // English: a prepositional complement or a name ("ceasefire in Libya", "talks with Iran").
       if (t.arabic) break;
-      if (n === 0 && !/^(of|in|on|for|with|between)$/.test(t.key) && !/^\p{Lu}/u.test(t.text)) break;
+      if (n === 0 && !/^(of|in|on|for|with|between|from)$/.test(t.key) && !/^\p{Lu}/u.test(t.text)) break;
       if (n > 0 && /^(to|that|which|who|and|as|after|before|starting|since)$/.test(t.key)) break;
     }
     const m = c.a.cover[to];
     to = m ? Math.max(to + 1, m.to) : to + 1;
   }
-  while (to > headEnd && /^(of|in|on|for|with|between|to|the|a|an|من|في|علي)$/.test(toks[to - 1]!.key)) to--;
+  while (to > headEnd && /^(of|in|on|for|with|between|from|to|the|a|an|من|في|علي)$/.test(toks[to - 1]!.key)) to--;
   const tokFirst = toks[first]!;
   const start = first === from && arabic ? nameStart(tokFirst, prefix) : tokFirst.start;
   const end = toks[to - 1]!.end;
@@ -339,6 +354,11 @@ function applyFrame(c: Clause, f: Frame, from: number, to: number, suffix: numbe
     }
   }
 
+  // "demanded a full Israeli withdrawal from Gaza": a withdrawal called for has not happened.
+  if (f.kind === 'noun' && f.predicate === 'WITHDRAWS_FROM' && toks.slice(Math.max(0, from - 4), from)
+    .some((t, k, arr) => frames.matchAt(arr, k)?.value.some((x) => x.predicate === 'DEMANDS'))) return;
+  if (f.kind === 'noun' && (f.predicate === 'NEGOTIATES_WITH' || f.predicate === 'AGREES_WITH')
+    && toks.slice(Math.max(0, from - 8), from).some((t) => REFUSAL.test(t.key.replace(/^[وف](?=...)/, '')))) return;
   // Subject: VSO for Arabic verbs, the nearest agent before otherwise.
   let subjects: Mention[] = [];
   let objectFrom = to;
@@ -354,7 +374,10 @@ function applyFrame(c: Clause, f: Frame, from: number, to: number, suffix: numbe
   // Arabic VSO: the agent right after the verb; unless one stands right before it (SVO, "الصدر أعلن").
   const justBefore = arabic && f.kind === 'verb' ? c.agentBefore(from, false) : undefined;
   const svo = justBefore && from - justBefore.to <= 1 && !/^[وف]/.test(toks[from]!.key) && !RELATIVES.test(toks[from - 1]?.key ?? '') ? justBefore : undefined;
-  const after = arabic && !svo ? c.mentionAfter(to, (m, at) => c.isAgent(c.head(m)) && !c.introducedBy(at, m, PREPOSITIONS), 1) : undefined;
+  // "التقى نظيره المصري X": the counterpart is the object; the subject is the person named before.
+  const counterpart = arabic && f.kind === 'verb' && COUNTERPART.test(toks[to]?.key ?? '')
+    ? [...c.a.mentions].reverse().find((m) => m.to <= from && c.head(m).type === 'Person') : undefined;
+  const after = arabic && !svo && !counterpart ? c.mentionAfter(to, (m, at) => c.isAgent(c.head(m)) && !c.introducedBy(at, m, PREPOSITIONS), 1) : undefined;
   // A nationality adjective right on the noun names its agent: "غارة جوية أميركية", "US strike".
   const attributive = f.kind === 'noun' ? (arabic
     ? c.mentionAfter(to, (m) => m.adjective, 3)
@@ -398,12 +421,14 @@ function applyFrame(c: Clause, f: Frame, from: number, to: number, suffix: numbe
   }
   // Arabic masdar with its agent as genitive: "انقلاب حفتر على الحكومة", "ضم الحشد إلى القوات المسلحة".
   const genitive = arabic && f.kind === 'noun' && (f.genitive || f.preps) && f.object !== 'person'
-    ? c.mentionAfter(to, (m, at) => c.isAgent(c.head(m)) && !c.introducedBy(at, m, PREPOSITIONS), 1) : undefined;
+    ? c.mentionAfter(to, (m, at) => c.isAgent(c.head(m)) && !c.introducedBy(at, m, PREPOSITIONS, 1), 1) : undefined;
   if (genitive) {
     const subs = c.coordinated(genitive);
     const end = Math.max(...subs.map((x) => c.spanEnd(x)));
     const o = c.mentionAfter(end, (m, at) => c.isAgent(c.head(m)) && !subs.some((x) => x.entry.id === c.head(m).entry.id) && c.introducedBy(at, m, f.preps), 6, true);
     if (o) { emit(subs, c.coordinated(o), 0.65); return; }
+    // "اتفاق الأردن وسوريا على…", "لقاء X وY": a symmetric masdar whose genitive names both parties.
+    if (SYMMETRIC_PREDICATES.has(f.predicate) && subs.length >= 2) { emit([subs[0]!], subs.slice(1), 0.6); return; }
     if (f.genitive) return;
     // "تواصل دعم حكومة الوفاق": without a second argument the genitive is what the masdar acts on.
     const acts = (f.object === 'agent' || f.object === 'entity') && !SYMMETRIC_PREDICATES.has(f.predicate);
@@ -415,7 +440,9 @@ function applyFrame(c: Clause, f: Frame, from: number, to: number, suffix: numbe
   // A participle ("المطالبين", "المعترف") describes the noun right before it, its subject.
   const described = arabic && f.kind === 'verb' && definiteAt(toks[from]!)
     ? c.a.cover[from - 1] ?? (/^[وف]/.test(toks[from - 1]?.key ?? '') ? c.a.cover[from - 2] : undefined) : undefined;
-  if (described && c.isAgent(c.head(described))) {
+  if (counterpart) {
+    subjects = [c.head(counterpart)];
+  } else if (described && c.isAgent(c.head(described))) {
     subjects = c.coordinated(c.head(described));
   } else if (attributive) {
     subjects = [attributive];
@@ -434,7 +461,7 @@ function applyFrame(c: Clause, f: Frame, from: number, to: number, suffix: numbe
     // "كبدت مليشيا حفتر خسائر وطردتها": a verb joined by و shares the subject of the one before.
     subjects = [c.lastSubject];
   } else {
-    const before = svo ?? c.agentBefore(from, f.kind === 'noun');
+    const before = svo ?? relativeAntecedent(c, from) ?? mainSubject(c, from) ?? c.agentBefore(from, f.kind === 'noun');
     if (before) subjects = c.group(before);
     if (!subjects.length && arabic && after) {
       subjects = c.coordinated(after);
@@ -454,7 +481,12 @@ function applyFrame(c: Clause, f: Frame, from: number, to: number, suffix: numbe
 
   let objects: Mention[] = [];
   if (f.object === 'event') {
-    const e = eventAfter(c, objectFrom, f.preps);
+    let e = eventAfter(c, objectFrom, f.preps);
+    // "دعت السعودية والولايات المتحدة، اللتان رعتا المحادثات، إلى وقف…": past a relative clause.
+    if (!e) {
+      const close = relativeClauseEnd(c, objectFrom);
+      if (close !== undefined) e = eventAfter(c, close, f.preps);
+    }
     // "أعلنت بغداد الاتفاق مع واشنطن": an agreement with someone is a relation, not an announcement.
     if (e && !(f.predicate === 'ANNOUNCED' && /^(مع|with)$/.test(toks[e.to]?.key ?? ''))) objects = [innerDemand(c, e) ?? e];
   } else {
@@ -464,6 +496,7 @@ function applyFrame(c: Clause, f: Frame, from: number, to: number, suffix: numbe
       if (f.object === 'place' && !(h.type === 'Place' || h.type === 'Country')) return false;
       if (f.object === 'person' && h.type !== 'Person') return false;
       if (f.object === 'agent' && !c.isAgent(h)) return false;
+      if (c.ledBy(at)) return false;
       // "in Libya" is where, not whom: locatives only where the frame asks for them.
       if (!f.preps?.some((p) => LOCATIVES.includes(p)) && c.introducedBy(at, m, LOCATIVES)) return false;
       // "attacked Turkish interference" is words, not arms: violence needs a military target.
@@ -473,7 +506,9 @@ function applyFrame(c: Clause, f: Frame, from: number, to: number, suffix: numbe
       if (m.adjective && c.tokens[m.from]!.arabic && isSetting(c.tokens[m.from - 1])) return false;
       return c.introducedBy(at, m, f.preps);
     };
-    const o = c.mentionAfter(objectFrom, want, 8, true);
+    let o = c.mentionAfter(objectFrom, want, 8, true);
+    // "backs factions within Iraq's Popular Mobilization Forces": the possessor is not the object.
+    if (o && !arabic && /^['’]s?\s*$/.test(toks[o.to]?.gap ?? '') && c.a.cover[o.to] && want(c.a.cover[o.to]!, o.to)) o = c.a.cover[o.to];
     if (o) objects = c.coordinated(o).filter((x) => !subjects.some((s) => s.entry.id === x.entry.id));
     else if (f.object === 'entity') {
       const e = eventAfter(c, objectFrom, f.preps, 3);
@@ -482,6 +517,56 @@ function applyFrame(c: Clause, f: Frame, from: number, to: number, suffix: numbe
   }
   if (objects.length) emit(subjects, objects, 0.65);
   if (f.kind === 'verb' && subjects.length) { c.lastSubject = subjects[0]; if (objects.length) c.lastObject = objects[0]; }
+}
+
+/**
+ * "Hussein said Baghdad rejects X, and called for Y": a verb after ", and" with no subject of its
+ * own continues the sentence's main clause, whose subject opens the sentence.
+ */
+function mainSubject(c: Clause, from: number): Mention | undefined {
+  const toks = c.tokens;
+  if (toks[from]?.arabic || toks[from - 1]?.key !== 'and' || !/,/.test(toks[from - 1]!.gap)) return undefined;
+  const first = c.a.mentions.find((m) => m.from < from);
+  if (!first || first.from > 2 || c.introducedBy(first.from, first, PREPOSITIONS, 1)) return undefined;
+  const h = c.head(first);
+  return c.isAgent(h) ? c.agent(h) : undefined;
+}
+
+/** Where a relative clause set off by commas right at token i ends ("، اللتان رعتا المحادثات،", ", which …,"). */
+function relativeClauseEnd(c: Clause, i: number): number | undefined {
+  const toks = c.tokens;
+  let k = i;
+  while (k < toks.length && k - i < 2 && !/[,،]/.test(toks[k]!.gap)) k++;
+  if (!toks[k] || !/[,،]/.test(toks[k]!.gap) || !/^(التي|الذي|الذين|اللتان|اللذان|اللتين|اللذين|which|who)$/.test(toks[k]!.key)) return undefined;
+  for (let j = k + 1; j < Math.min(toks.length, k + 14); j++) {
+    if (/[.;:!?؟؛]/.test(toks[j]!.gap)) return undefined;
+    if (/[,،]/.test(toks[j]!.gap)) return j;
+  }
+  return undefined;
+}
+
+/** "رفض أي مفاوضات مع X", "refused talks with X": a refused relation is not a relation. */
+const REFUSAL = /^(رفض|رفضت|يرفض|ترفض|يرفضون|رافضا|رافضه|rejected|rejects|refused|refuses|ruled)$/;
+
+/**
+ * "Iran, which backs Hamas, has threatened Israel": a verb right after a relative clause set off by
+ * commas takes the noun the clause describes as subject, not the last name inside the clause.
+ */
+function relativeAntecedent(c: Clause, from: number): Mention | undefined {
+  const toks = c.tokens;
+  if (toks[from]?.arabic) return undefined;
+  // The clause's closing comma: on the verb or on an auxiliary just before it ("…, has threatened").
+  let close = from;
+  while (close > 0 && from - close < 3 && !/,/.test(toks[close]!.gap) && /^(has|have|had|is|are|was|were|will|would|also|later|then|had|did|does|do|could|may|might)$/.test(toks[close - 1]!.key)) close--;
+  if (!/,/.test(toks[close]!.gap)) return undefined;
+  for (let j = close - 1; j > 0 && close - j <= 10; j--) {
+    if (/[,;:.!?]/.test(toks[j]!.gap) && !/^(which|who)$/.test(toks[j]!.key)) return undefined;
+    if (!/^(which|who)$/.test(toks[j]!.key)) continue;
+    if (!/,/.test(toks[j]!.gap)) return undefined;
+    const m = c.a.cover[j - 1];
+    return m && c.isAgent(c.head(m)) ? c.head(m) : undefined;
+  }
+  return undefined;
 }
 
 /** "قرار يطالب بإخراج القوات" / "a resolution calling for X": what was voted for is X. */
@@ -522,6 +607,11 @@ function troops(c: Clause, out: RelationCandidate[]): void {
     let owner = c.a.cover[k + 1]?.adjective ? c.a.cover[k + 1] : undefined;
     if (!owner && (troopNouns.matchAt(toks, k + 1) || troopNouns.matchAt(toks, k + 2))) {
       owner = [c.a.cover[k + 2], c.a.cover[k + 3], c.a.cover[k - 1]].find((m) => m && (m.adjective || m.type === 'Country'));
+    }
+    // "The United States has (about) 2,500 troops in Iraq": the owner is the clause's subject.
+    if (!owner && (troopNouns.matchAt(toks, k + 1) || troopNouns.matchAt(toks, k + 2))
+      && toks.slice(Math.max(0, k - 3), k).some((t) => /^(has|have|had|keeps|maintains|deployed|stationed|لديها|لديه|تنشر|ينشر|نشرت)$/.test(t.key))) {
+      owner = c.agentBefore(k, true);
     }
     if (!owner || owner.entry.id === place.entry.id) continue;
     const s = c.agent(owner);
@@ -606,9 +696,27 @@ function interference(c: Clause, out: RelationCandidate[]): void {
   }
 }
 
-export function sentenceRelations(a: SentenceAnalysis, state: ArticleState, lastPerson?: Mention): RelationCandidate[] {
+/** "قوات الدعم السريع بقيادة حميدتي", "forces led by X": the person leads the organisation before. */
+function ledBy(c: Clause, out: RelationCandidate[]): void {
+  const toks = c.tokens;
+  for (let k = 1; k < toks.length; k++) {
+    const key = toks[k]!.key;
+    const arabicLed = LED_BY.test(key);
+    const englishLed = /^(led|headed|commanded)$/.test(key) && toks[k + 1]?.key === 'by';
+    if (!arabicLed && !englishLed) continue;
+    const org = c.a.cover[k - 1] ?? (toks[k - 1]!.key === ',' ? undefined : c.a.cover[k - 2]);
+    if (!org || org.type !== 'Organization' || /[,،;؛:.!?؟]/.test(toks[k]!.gap)) continue;
+    const person = c.mentionAfter(arabicLed ? k + 1 : k + 2, (m) => c.head(m).type === 'Person', 3, true);
+    if (person && admits('LEADER_OF', c.head(person), org)) {
+      out.push({ subject: c.head(person), predicate: 'LEADER_OF', object: org, sentence: c.a.sentence.index, confidence: 0.7, extractor: 'led-by' });
+    }
+  }
+}
+
+export function sentenceRelations(a: SentenceAnalysis, state: ArticleState, lastPerson?: Mention, lastGroup?: Mention): RelationCandidate[] {
   const c = new Clause(a, state);
   if (lastPerson) c.lastPerson = lastPerson;
+  if (lastGroup) c.lastGroup = lastGroup;
   const out: RelationCandidate[] = [...a.facts];
   for (let i = 0; i < a.tokens.length; i++) {
     // A word inside a name ("قوات التحالف") is not a trigger.
@@ -618,6 +726,7 @@ export function sentenceRelations(a: SentenceAnalysis, state: ArticleState, last
     for (const frame of f.value) applyFrame(c, frame, i, f.to, f.suffix, out, `frame:${frame.predicate.toLowerCase()}`);
   }
   troops(c, out);
+  ledBy(c, out);
   presence(c, out);
   strongholds(c, out);
   interference(c, out);

@@ -6,7 +6,7 @@ import { SYMMETRIC_PREDICATES } from '../model/ontology.js';
 import type { Entity, Sentence, Triple } from '../model/schemas.js';
 import type { KbEntryWithId } from '../extract/kb-types.js';
 import type { Mention, RelationCandidate } from '../extract/types.js';
-import { surnameMerges } from './merge.js';
+import { bareHeadMerges, surnameMerges } from './merge.js';
 import { resolveOffice, type OfficeClaim } from './offices.js';
 
 export interface AssembleInput {
@@ -43,6 +43,8 @@ export function assemble(input: AssembleInput): { entities: Entity[]; triples: T
     if (holder) redirect.set(m.entry.id, holder);
   }
   for (const [from, to] of surnameMerges(people, (id) => local.has(id))) redirect.set(from, to);
+  const orgs = [...entries.values()].filter((e) => e.type === 'Organization');
+  for (const [from, to] of bareHeadMerges(orgs, (id) => local.has(id))) redirect.set(from, to);
   const idOf = (id: string): string | undefined => {
     const seen = new Set<string>();
     let cur = id;

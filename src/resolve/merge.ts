@@ -28,3 +28,23 @@ export function surnameMerges(people: KbEntryWithId[], isLocal: (id: string) => 
   }
   return out;
 }
+
+/** Generic heads that name an organisation by its kind alone ("الجيش", "the army", "الحكومة"). */
+const BARE_HEADS = new Set(['جيش', 'حكومه', 'army', 'military', 'government', 'شرطه', 'police', 'برلمان', 'parliament']);
+
+/**
+ * Maps a local organisation named by a bare generic head ("الجيش") to the one organisation of the
+ * article whose name opens with that head ("الجيش السوداني"); left alone when there are several.
+ */
+export function bareHeadMerges(orgs: KbEntryWithId[], isLocal: (id: string) => boolean): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const o of orgs) {
+    if (!isLocal(o.id)) continue;
+    const own = forms(o).map((f) => f.filter((w) => w !== 'the'));
+    const head = own.find((f) => f.length === 1 && BARE_HEADS.has(f[0]!))?.[0];
+    if (!head) continue;
+    const targets = orgs.filter((q) => q.id !== o.id && forms(q).some((f) => f.length > 1 && f[0] === head));
+    if (targets.length === 1) out.set(o.id, targets[0]!.id);
+  }
+  return out;
+}

@@ -17,6 +17,9 @@ const CLOSE_QUOTES = '»”›';
 const CLOSERS = /[»”’"')\]›]/;
 const TERMINAL = /[.!?؟…]/;
 
+/** Capitalised words that go on a name after a dotted acronym ("U.S. President", "U.N. Security Council"). */
+const ACRONYM_NOUNS = /^(President|Vice|Secretary|Ambassador|Envoy|Special|Army|Navy|Air|Marines?|Senate|Senator|Congress|Congressman|House|State|Treasury|Defense|Defence|Department|Central|Forces?|Troops|Officials?|Military|Administration|Embassy|Government|National|Security|General|Secretary-General|Commander|Chief|Spokesman|Spokeswoman|Representative|Intelligence|Sanctions|Mission|Delegation|Agency|Command|Coalition|Council|Assembly|Commission)\b/;
+
 const CAN_END = new Set(['u.s', 'u.k', 'u.n', 'e.u', 'u.s.a', 'd.c', 'etc', 'inc', 'ltd', 'co', 'corp', 'jr', 'sr', 'a.m', 'p.m']);
 
 /** The abbreviation (lower-cased, without its last dot) that the full stop at `dot` closes, if any. */
@@ -72,6 +75,7 @@ function splitLine(line: string, base: number, full: string, out: SentenceSpan[]
         let j = i + 1;
         while (j < line.length && line[j] === ' ') j++;
         if (j >= line.length || !/[A-Z]/.test(line[j]!)) continue;
+        if (/^(\p{L}\.)+\p{L}$/u.test(abbr) && ACRONYM_NOUNS.test(line.slice(j))) continue;
       }
     }
     let end = i + 1;

@@ -122,7 +122,15 @@ function computeReadings(token: Token, withSuffix: boolean): Reading[] {
     if (tanween) add(b.start, key.length - 1, b.definite);
     if (!withSuffix) continue;
     for (const s of SUFFIXES) {
-      if (key.endsWith(s) && key.length - s.length - b.start >= 3) add(b.start, key.length - s.length, b.definite);
+      if (!key.endsWith(s) || key.length - s.length - b.start < 3) continue;
+      add(b.start, key.length - s.length, b.definite);
+      // A tā' marbūṭa is written ت before a pronoun: "زيارته" is the noun "زيارة" (folded "زياره") + "ه".
+      const end = key.length - s.length;
+      if (key[end - 1] === 'ت') {
+        const stem = key.slice(b.start, end - 1) + 'ه';
+        const id = `${stem}|${b.start}`;
+        if (!seen.has(id)) { seen.add(id); out.push({ stem, prefix: orig[b.start]!, suffix: token.text.length - orig[end]!, definite: b.definite }); }
+      }
     }
   }
   return out;

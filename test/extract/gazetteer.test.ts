@@ -41,3 +41,39 @@ describe('KB matching', () => {
     expect(found('the U.S. said')[0]!.id).toBe('Q30');
   });
 });
+
+describe('aliases written with the article', () => {
+  const kb = { entries: [{ id: 'organization:fatah-alliance', type: 'Organization' as const, name: 'Fatah Alliance', nameAr: 'تحالف الفتح', aliases: ['الفتح'], adjectives: [], roles: [] }] };
+  const g2 = buildGazetteer(kb as unknown as Parameters<typeof buildGazetteer>[0]);
+  const found2 = (text: string) => matchAll(g2, tokenize(text)).map((m) => text.slice(m.start, m.end));
+  it('a one-word alias with the article does not match the bare word ("فتح الطرق" is "opening the roads")', () => {
+    expect(found2('وبحث سبل فتح الطرق وفتح المعابر')).toEqual([]);
+    expect(found2('وقال قادة الفتح وبالفتح')).toEqual(['الفتح', 'الفتح']);
+  });
+});
+
+describe('KB names that open with a title', () => {
+  const kb = { entries: [
+    { id: 'person:abdullah-ii', type: 'Person' as const, name: 'Abdullah II of Jordan', nameAr: 'الملك عبد الله الثاني', aliases: ['عبد الله الثاني بن الحسين'], adjectives: [], roles: [] },
+    { id: 'person:guterres', type: 'Person' as const, name: 'Antonio Guterres', nameAr: 'أنطونيو غوتيريش', aliases: ['الأمين العام للأمم المتحدة أنطونيو غوتيريش'], adjectives: [], roles: [] },
+  ] };
+  const g3 = buildGazetteer(kb as unknown as Parameters<typeof buildGazetteer>[0]);
+  it('also match the name without the title, which the extractor reads as a title', () => {
+    const text = 'استقبل العاهل الأردني الملك عبد الله الثاني الوزير';
+    const ms = matchAll(g3, tokenize(text)).map((m) => text.slice(m.start, m.end));
+    expect(ms.some((x) => x.includes('عبد الله الثاني'))).toBe(true);
+    expect(matchAll(g3, tokenize('قال عبد الله الثاني إن')).map((m) => m.entry.id)).toEqual(['person:abdullah-ii']);
+    // only when the rest opens with a word of the person's name: "الأمم المتحدة" is not Guterres
+    expect(matchAll(g3, tokenize('دعت الأمم المتحدة إلى')).map((m) => m.entry.id)).toEqual([]);
+  });
+});
+
+describe('English aliases written in lower case', () => {
+  const kb = { entries: [{ id: 'organization:global-coalition', type: 'Organization' as const, name: 'Global Coalition to Defeat ISIS', aliases: ['international coalition', 'Global Coalition'], adjectives: [], roles: [] }] };
+  const g4 = buildGazetteer(kb as unknown as Parameters<typeof buildGazetteer>[0]);
+  const found4 = (text: string) => matchAll(g4, tokenize(text)).map((m) => text.slice(m.start, m.end));
+  it('match in lower case; capitalised aliases still need a capital', () => {
+    expect(found4('troops of the international coalition left')).toEqual(['international coalition']);
+    expect(found4('a global coalition of donors')).toEqual([]);
+  });
+});

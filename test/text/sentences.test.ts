@@ -34,3 +34,10 @@ describe('splitSentences', () => {
     expect(splitSentences(' \n\n ')).toEqual([]);
   });
 });
+
+describe('dotted acronyms before a title', () => {
+  it('"U.S. President" does not end a sentence; "U.S." before a new sentence still does', () => {
+    expect(texts('It was proposed by U.S. President Joe Biden in May.')).toEqual(['It was proposed by U.S. President Joe Biden in May.']);
+    expect(texts('He flew to the U.S. Then he went home.')).toEqual(['He flew to the U.S.', 'Then he went home.']);
+  });
+});

@@ -55,3 +55,12 @@ describe('stemKey and nameStart', () => {
     expect(nameStart(b!, 1)).toBe(1);
   });
 });
+
+describe('readings with a pronoun suffix', () => {
+  it('restores the tā\' marbūṭa written ت before the pronoun ("زيارته" → "زياره")', () => {
+    const r = readings(tokenize('زيارته')[0]!, true);
+    expect(r.map((x) => x.stem)).toContain('زياره');
+    expect(r.find((x) => x.stem === 'زياره')!.suffix).toBe(1);
+    expect(readings(tokenize('زيارته')[0]!, false).map((x) => x.stem)).not.toContain('زياره');
+  });
+});

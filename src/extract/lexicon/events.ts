@@ -12,7 +12,8 @@ export const ARABIC_EVENT_NOUNS: Record<string, EntityType> = {
   'مؤتمر': 'Event', 'استفتاء': 'Event', 'إعلان': 'Concept', 'تسوية': 'Concept', 'حل': 'Concept', 'حل سياسي': 'Concept',
   'إنهاء': 'Event', 'إصلاحات': 'Concept', 'دمج': 'Concept', 'حظر': 'Concept', 'تحقيق': 'Event',
   'الإفراج': 'Event', 'إطلاق سراح': 'Event', 'تبادل': 'Event', 'صفقة': 'Concept', 'برنامج': 'Concept', 'ميثاق': 'Concept',
-  'جولة': 'Event',
+  'جولة': 'Event', 'وقف فوري لإطلاق النار': 'Event', 'وقف لإطلاق النار': 'Event', 'وقف دائم لإطلاق النار': 'Event',
+  'وقف شامل لإطلاق النار': 'Event', 'هجمات': 'Event', 'إطلاق النار': 'Event',
 };
 
 export const ENGLISH_EVENT_NOUNS: Record<string, EntityType> = {

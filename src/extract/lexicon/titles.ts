@@ -30,7 +30,11 @@ export const ARABIC_TITLES: Record<string, Title> = {
   'المتحدث الرسمي': MEMBER, 'عضو': MEMBER, 'القيادي في': MEMBER, 'مسؤول في': MEMBER, 'منسق': MEMBER,
   'مبعوث': MEMBER, 'سفير': MEMBER, 'المبعوث': MEMBER, 'السفير': MEMBER, 'كبير مفاوضي': MEMBER,
   'الجنرال': HONORIFIC, 'اللواء': HONORIFIC, 'العميد': HONORIFIC, 'العقيد': HONORIFIC, 'الفريق': HONORIFIC,
-  'المشير': HONORIFIC, 'الشيخ': HONORIFIC, 'السيد': HONORIFIC, 'السيدة': HONORIFIC, 'الدكتور': HONORIFIC,
+  'المشير': HONORIFIC, 'الفريق أول': HONORIFIC, 'الفريق أول ركن': HONORIFIC, 'الفريق الركن': HONORIFIC,
+  'اللواء الركن': HONORIFIC, 'العميد الركن': HONORIFIC, 'العقيد الركن': HONORIFIC,
+  // The head of a delegation belongs to the party it represents ("رئيس وفد الحوثيين المفاوض").
+  'رئيس وفد': MEMBER, 'رئيس الوفد': MEMBER, 'رئيس الوفد المفاوض': MEMBER, 'المتحدث العسكري باسم': MEMBER,
+  'الناطق العسكري باسم': MEMBER, 'المتحدث العسكري': MEMBER, 'الشيخ': HONORIFIC, 'السيد': HONORIFIC, 'السيدة': HONORIFIC, 'الدكتور': HONORIFIC,
   'النائب': HONORIFIC, 'القاضي': HONORIFIC, 'آية الله': HONORIFIC,
   // "his counterpart": announces the other party's name ("نظيره الإيراني حسين أمير عبد اللهيان").
   'نظيره': HONORIFIC, 'نظيرته': HONORIFIC, 'نظيرها': HONORIFIC, 'نظرائه': HONORIFIC,
@@ -46,6 +50,7 @@ export const ENGLISH_TITLES: Record<string, Title> = {
   'director': LEAD, 'minister': LEAD, 'foreign minister': LEAD, 'defense minister': LEAD, 'defence minister': LEAD,
   'interior minister': LEAD, 'finance minister': LEAD, 'oil minister': LEAD, 'secretary of state': LEAD,
   'commander-in-chief': LEAD, 'supreme leader': LEAD, 'governor': HONORIFIC, 'ceo': LEAD,
+  'head of the delegation': MEMBER, 'delegation head': MEMBER, 'military spokesman': MEMBER,
   'spokesman': MEMBER, 'spokeswoman': MEMBER, 'spokesperson': MEMBER, 'coordinator': MEMBER,
   'envoy': MEMBER, 'negotiator': MEMBER, 'chief negotiator': MEMBER, 'ambassador': MEMBER, 'official': MEMBER,
   'member': MEMBER, 'representative': MEMBER, 'deputy': MEMBER, 'vice president': MEMBER,
