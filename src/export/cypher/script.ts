@@ -4,7 +4,7 @@
 // a second run change nothing. Rows are lists, not maps: Neo4j compiles a list literal several
 // times faster than a map literal, which decides how long a large script takes to run.
 import { readFileSync } from 'node:fs';
-import { isEntityType, isPredicate } from '../../model/ontology.js';
+import { label, relType } from '../../store/merge-queries.js';
 import { splitStatements } from '../../store/cypher-file.js';
 import { SCHEMA_FILE } from '../../store/schema.js';
 import type { ExportCounts, StreamExporter } from '../exporter.js';
@@ -69,11 +69,6 @@ function statementWriter(out: TextSink) {
   };
 }
 
-function checked<T extends string>(value: T, allowed: (v: string) => boolean, what: string): T {
-  if (!allowed(value)) throw new Error(`${what} "${value}" is not in the ontology; refusing to write it into Cypher`);
-  return value;
-}
-
 export const cypherExporter: StreamExporter = {
   format: 'cypher',
   description: 'a Cypher script that rebuilds the graph (schema, articles, sentences, entities, mentions, facts); run it with kg query --write --file',
@@ -97,7 +92,7 @@ export const cypherExporter: StreamExporter = {
       counts.sentences!++;
     }
     for await (const e of source.entities()) {
-      const labels = (e.labels.length ? e.labels : [e.type]).map((l) => checked(l, isEntityType, 'entity type'));
+      const labels = (e.labels.length ? e.labels : [e.type]).map(label);
       await w.add(nodeStatement(['Entity', ...labels].join(':'), ENTITY_COLUMNS), ENTITY_COLUMNS.map((c) => e[c]));
       counts.entities!++;
     }
@@ -107,7 +102,7 @@ export const cypherExporter: StreamExporter = {
     }
     for await (const t of source.triples()) {
       const p = factProperties(t);
-      await w.add(fact(checked(t.predicate, isPredicate, 'predicate')),
+      await w.add(fact(relType(t.predicate)),
         [t.subject.id, t.object.id, p.sentenceIds, p.articleIds, float(p.confidence), p.extractors, p.date, p.count, p.firstSeen, p.lastSeen]);
       counts.triples!++;
     }
