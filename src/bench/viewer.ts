@@ -1,6 +1,7 @@
 // `npm run bench:viewer`: synthetic graphs (10k nodes / 20k edges, 50k / 100k) loaded into the
 // viewer in headless Chromium, beside a bare sigma.js page drawing the same payload in the same
-// run: time to first render, and frames per second while the camera moves.
+// run: time to first render, frames per second while the camera moves, and the longest main-thread
+// task after the first render while the layout runs (the viewer should not freeze over 200 ms).
 import Fastify from 'fastify';
 import type { Page } from 'playwright-core';
 import type { GraphPayload, MetaPayload } from '../model/api.js';
@@ -81,9 +82,28 @@ async function cameraFps(page: Page, handle: 'kgViewer' | 'kgBare'): Promise<num
   }, { handle, ms: ANIMATION_MS });
 }
 
+const LAYOUT_WATCH_MS = 3_000;
+
+/** Longest main-thread task (Long Tasks API) that started after the viewer's first render. */
+async function longestTaskAfterRender(page: Page): Promise<number> {
+  await page.waitForTimeout(LAYOUT_WATCH_MS);
+  return page.evaluate(() => {
+    const after = performance.getEntriesByName('kg:first-render')[0]!.startTime;
+    const tasks = (globalThis as unknown as { kgLongTasks: [number, number][] }).kgLongTasks;
+    return Math.max(0, ...tasks.filter(([start]) => start >= after).map(([, duration]) => duration));
+  });
+}
+
 async function main(): Promise<void> {
   assertViewerBuilt();
   const browser = await launchChromium({ width: 1366, height: 800 });
+  await browser.context.addInitScript(() => {
+    const tasks: [number, number][] = [];
+    (globalThis as unknown as { kgLongTasks: typeof tasks }).kgLongTasks = tasks;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) tasks.push([e.startTime, e.duration]);
+    }).observe({ type: 'longtask' as never, buffered: true });
+  });
   const rows: Record<string, string | number>[] = [];
   try {
     for (const size of SIZES) {
@@ -113,6 +133,7 @@ async function main(): Promise<void> {
         bare.fps = await cameraFps(page, 'kgBare');
         await settle();
         await firstRender(page, `${server.url}/?limit=${size.nodes}`);
+        const longestTask = await longestTaskAfterRender(page);
         // Layout runs in a worker; stop it so both pages animate the same static picture.
         await page.evaluate(() => (globalThis as unknown as { kgViewer: { layout: { kill(): void } } }).kgViewer.layout.kill());
         viewer.fps = await cameraFps(page, 'kgViewer');
@@ -124,6 +145,7 @@ async function main(): Promise<void> {
           'viewer: graph in ms': Math.round(viewer.receivedMs), 'viewer: first render ms': Math.round(viewer.ms),
           'viewer / bare': +(viewer.ms / bare.ms).toFixed(2),
           'bare fps': +bare.fps.toFixed(1), 'viewer fps': +viewer.fps.toFixed(1),
+          [`viewer: longest task in ${LAYOUT_WATCH_MS / 1000} s of layout, ms`]: Math.round(longestTask),
         });
         console.error(`done: ${size.nodes} nodes`);
       } finally {
