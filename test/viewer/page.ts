@@ -54,22 +54,32 @@ export const labelOf = (page: Page, id: string) =>
  * Waits for the layout to settle, zooms in on the node (so that no neighbour overlaps it), then
  * clicks (or double-clicks) it where it is drawn.
  */
+/**
+ * Clicks a node where it is drawn. The layout is not deterministic, so another node may lie on
+ * top of it: when the click selects something else, zoom in further (distances grow faster than
+ * node sizes) and click again.
+ */
 export async function clickNode(page: Page, id: string, clickCount: 1 | 2 = 1): Promise<void> {
   await page.waitForFunction(() => (window as unknown as { kgViewer: Viewer }).kgViewer.layout.isIdle(), null, { timeout: 40_000 });
-  await page.evaluate((node) => {
-    const v = (window as unknown as { kgViewer: Viewer }).kgViewer;
-    const d = v.sigma.getNodeDisplayData(node);
-    return v.sigma.getCamera().animate({ x: d.x, y: d.y, ratio: 0.25 }, { duration: 100 });
-  }, id);
-  await page.waitForTimeout(300);
-  const at = await page.evaluate((node) => {
-    const v = (window as unknown as { kgViewer: Viewer }).kgViewer;
-    return v.sigma.framedGraphToViewport(v.sigma.getNodeDisplayData(node));
-  }, id);
-  const box = (await page.locator('#stage').boundingBox())!;
-  if (clickCount === 2) await page.mouse.dblclick(box.x + at.x, box.y + at.y);
-  else await page.mouse.click(box.x + at.x, box.y + at.y);
-  await page.waitForFunction((node) => new URL(location.href).searchParams.get('node') === node, id);
+  for (const ratio of [0.25, 0.06, 0.015]) {
+    await page.evaluate(({ node, ratio }) => {
+      const v = (window as unknown as { kgViewer: Viewer }).kgViewer;
+      const d = v.sigma.getNodeDisplayData(node);
+      return v.sigma.getCamera().animate({ x: d.x, y: d.y, ratio }, { duration: 100 });
+    }, { node: id, ratio });
+    await page.waitForTimeout(300);
+    const at = await page.evaluate((node) => {
+      const v = (window as unknown as { kgViewer: Viewer }).kgViewer;
+      return v.sigma.framedGraphToViewport(v.sigma.getNodeDisplayData(node));
+    }, id);
+    const box = (await page.locator('#stage').boundingBox())!;
+    if (clickCount === 2) await page.mouse.dblclick(box.x + at.x, box.y + at.y);
+    else await page.mouse.click(box.x + at.x, box.y + at.y);
+    const selected = await page.waitForFunction((node) => new URL(location.href).searchParams.get('node') === node, id, { timeout: 5_000 })
+      .then(() => true, () => false);
+    if (selected) return;
+  }
+  throw new Error(`could not click node ${id}: another node covers it at every zoom tried`);
 }
 
 /** Types into the search box, takes the first suggestion; returns its entity id once its panel is open. */
