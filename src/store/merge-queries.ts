@@ -15,17 +15,14 @@ export function relType(predicate: string): Predicate {
 /**
  * Rows: { id, type, name, nameAr, wikidataId, aliases }, type already checked with label().
  * MERGE uses the constrained Entity label; the type label is added with a dynamic SET (Neo4j 5.26+),
- * so one query serves every type. A known entity keeps its name and gains aliases. Most rows name
- * entities the graph already holds unchanged, so they write nothing (no locks, no log).
+ * so one query serves every type. A known entity keeps its name and gains aliases.
  */
 export const ENTITIES = `
 UNWIND $rows AS row
 MERGE (e:Entity {id: row.id})
-ON CREATE SET e.name = row.name, e.type = row.type, e.aliases = []
-WITH e, row, [x IN row.aliases WHERE NOT x IN e.aliases] AS fresh
-FOREACH (_ IN CASE WHEN NOT row.type IN labels(e) THEN [1] ELSE [] END | SET e:$(row.type))
-FOREACH (_ IN CASE WHEN e.nameAr IS NULL AND row.nameAr IS NOT NULL THEN [1] ELSE [] END | SET e.nameAr = row.nameAr)
-FOREACH (_ IN CASE WHEN e.wikidataId IS NULL AND row.wikidataId IS NOT NULL THEN [1] ELSE [] END | SET e.wikidataId = row.wikidataId)
-FOREACH (_ IN CASE WHEN size(fresh) > 0 OR e.aliasText IS NULL THEN [1] ELSE [] END |
-  SET e.aliases = e.aliases + fresh
-  SET e.aliasText = reduce(t = '', x IN e.aliases | t + x + '\\n'))`;
+ON CREATE SET e.name = row.name, e.type = row.type
+SET e:$(row.type),
+    e.nameAr = coalesce(e.nameAr, row.nameAr),
+    e.wikidataId = coalesce(e.wikidataId, row.wikidataId),
+    e.aliases = coalesce(e.aliases, []) + [x IN row.aliases WHERE NOT x IN coalesce(e.aliases, [])]
+SET e.aliasText = reduce(t = '', x IN e.aliases | t + x + '\\n')`;
