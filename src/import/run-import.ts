@@ -1,13 +1,18 @@
 // `kg import`: validates every row first (nothing is written when a row is bad, unless bad rows are
-// to be skipped), then writes the good rows in batches inside ONE write transaction. The file is
-// read twice rather than held in memory; the second pass can be replayed when the driver retries.
+// to be skipped), then writes the good rows in transactions of a few thousand: a file of any size
+// fits the server's memory, and since every write MERGEs, an import cut short is completed by
+// running it again. The file is read twice rather than held in memory.
 import { z } from 'zod';
 import { TripleRowSchema, type TripleRow } from '../model/triple-row.js';
 import type { Graph } from '../store/connection.js';
-import { writeTripleRows, type ImportCounters } from '../store/import-triples.js';
+import { COLD_STORE_PLAN, isColdStore } from '../store/cold-store.js';
+import { addCounters, noCounters, writeTripleRows, type ImportCounters } from '../store/import-triples.js';
 import { readRows, type ImportFormat } from './read-rows.js';
 
 const BATCH = 1000;
+const TRANSACTION = 2 * BATCH;
+// Small enough that the plans a cold store gets (cold-store.ts) cost nothing.
+const COLD_TRANSACTION = 100;
 
 export type BadRow = { line: number; message: string };
 export type ImportSummary = { rows: number; bad: BadRow[]; written: number; counters: ImportCounters };
@@ -55,25 +60,33 @@ export async function validateFile(path: string, format: ImportFormat): Promise<
 export async function importFile(g: Graph, path: string, format: ImportFormat, opts: { skipBad?: boolean } = {}): Promise<ImportSummary> {
   const { rows, bad } = await validateFile(path, format);
   if (bad.length && !opts.skipBad) throw new InvalidRowsError(bad);
-  const session = g.driver.session({ database: g.database, defaultAccessMode: 'WRITE' });
-  try {
-    return await session.executeWrite(async (tx) => {
-      const counters: ImportCounters = { nodesCreated: 0, relationshipsCreated: 0, propertiesSet: 0, labelsAdded: 0 };
-      const seen = new Set<string>();
-      let batch: TripleRow[] = [];
-      let written = 0;
-      for await (const row of validRows(path, format, [])) {
-        batch.push(row);
-        if (batch.length === BATCH) {
-          await writeTripleRows(tx, batch, counters, seen);
-          written += batch.length;
-          batch = [];
-        }
-      }
-      if (batch.length) await writeTripleRows(tx, batch, counters, seen);
-      return { rows, bad, written: written + batch.length, counters };
-    });
-  } finally {
-    await session.close();
+  const counters = noCounters();
+  let cold = true;
+  let pending: TripleRow[] = [];
+  let written = 0;
+  const commit = async () => {
+    const plan = cold ? COLD_STORE_PLAN : '';
+    const session = g.driver.session({ database: g.database, defaultAccessMode: 'WRITE' });
+    try {
+      // Counted per attempt: the driver may run the function again after a transient error.
+      const done = await session.executeWrite(async (tx) => {
+        const attempt = noCounters();
+        const seen = new Set<string>();
+        for (let i = 0; i < pending.length; i += BATCH) await writeTripleRows(tx, pending.slice(i, i + BATCH), attempt, seen, plan);
+        return attempt;
+      });
+      addCounters(counters, done);
+    } finally {
+      await session.close();
+    }
+    written += pending.length;
+    pending = [];
+  };
+  for await (const row of validRows(path, format, [])) {
+    if (pending.length === 0 && cold) cold = await isColdStore(g, { sentences: row.evidence.length > 0, mentions: false });
+    pending.push(row);
+    if (pending.length >= (cold ? COLD_TRANSACTION : TRANSACTION)) await commit();
   }
+  if (pending.length) await commit();
+  return { rows, bad, written, counters };
 }

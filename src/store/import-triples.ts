@@ -35,18 +35,20 @@ SET r.sentenceIds = r.sentenceIds + [x IN row.sentenceIds WHERE NOT x IN r.sente
 
 const entityRow = (e: EntityRef) => ({ id: e.id, type: label(e.type), name: e.name, nameAr: e.nameAr ?? null, wikidataId: e.wikidataId ?? null, aliases: e.aliases });
 
-function add(total: ImportCounters, counters: Record<string, number>) {
+export const noCounters = (): ImportCounters => ({ nodesCreated: 0, relationshipsCreated: 0, propertiesSet: 0, labelsAdded: 0 });
+
+export function addCounters(total: ImportCounters, counters: Partial<Record<string, number>>) {
   for (const k of Object.keys(total) as (keyof ImportCounters)[]) total[k] += counters[k] ?? 0;
 }
 
 /**
  * Writes one batch of rows inside the caller's transaction. `written` holds the entity and sentence
  * rows already written in this transaction: the same entity recurs in many facts, and writing an
- * identical row again would change nothing.
+ * identical row again would change nothing. `plan` prefixes each query (cold-store.ts).
  */
-export async function writeTripleRows(tx: ManagedTransaction, rows: TripleRow[], total: ImportCounters, written: Set<string>): Promise<void> {
+export async function writeTripleRows(tx: ManagedTransaction, rows: TripleRow[], total: ImportCounters, written: Set<string>, plan = ''): Promise<void> {
   const run = async (cypher: string, params: Record<string, unknown>) =>
-    add(total, (await tx.run(cypher, params)).summary.counters.updates() as unknown as Record<string, number>);
+    addCounters(total, (await tx.run(plan + cypher, params)).summary.counters.updates() as unknown as Record<string, number>);
   const unwritten = <T>(values: T[]): T[] => values.filter((v) => {
     const key = JSON.stringify(v);
     if (written.has(key)) return false;

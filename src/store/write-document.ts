@@ -7,6 +7,7 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import { SYMMETRIC_PREDICATES } from '../model/ontology.js';
 import type { ExtractionDocument, Triple } from '../model/schemas.js';
 import type { Graph } from './connection.js';
+import { COLD_STORE_PLAN, isColdStore } from './cold-store.js';
 import { ENTITIES, label, relType } from './merge-queries.js';
 
 const BATCH = 1000;
@@ -117,32 +118,34 @@ function uniqueEntities(rows: Rows[]): Rows['entities'] {
   return [...byId.values()];
 }
 
-async function writeRows(tx: ManagedTransaction, rows: Rows[], now: string): Promise<WriteSummary[]> {
+async function writeRows(tx: ManagedTransaction, rows: Rows[], now: string, plan = ''): Promise<WriteSummary[]> {
   const all = <K extends keyof Rows>(key: K) => rows.flatMap((r) => r[key] as unknown[]);
-  await tx.run(ARTICLES, { rows: rows.map((r) => r.article), now });
-  for (const batch of batches(all('sentences'))) await tx.run(SENTENCES, { rows: batch });
-  for (const batch of batches(uniqueEntities(rows))) await tx.run(ENTITIES, { rows: batch });
-  for (const batch of batches(all('mentions'))) await tx.run(MENTIONS, { rows: batch });
+  await tx.run(plan + ARTICLES, { rows: rows.map((r) => r.article), now });
+  for (const batch of batches(all('sentences'))) await tx.run(plan + SENTENCES, { rows: batch });
+  for (const batch of batches(uniqueEntities(rows))) await tx.run(plan + ENTITIES, { rows: batch });
+  for (const batch of batches(all('mentions'))) await tx.run(plan + MENTIONS, { rows: batch });
   for (const batch of batches(all('triples'))) {
-    const result = await tx.run(TRIPLES, { rows: batch });
+    const result = await tx.run(plan + TRIPLES, { rows: batch });
     const written = Number(result.records[0]?.get('written') ?? 0);
     if (written !== batch.length) throw new MissingEndpointError(batch.length, written);
   }
   return rows.map((r) => ({ articleId: r.article.id, sentences: r.sentences.length, entities: r.entities.length, mentions: r.mentions.length, relationships: r.triples.length }));
 }
 
+const writes = (doc: ExtractionDocument) => ({ sentences: doc.sentences.length > 0, mentions: doc.entities.some((e) => e.mentions.length > 0) });
+
 /** Writes the document atomically; retried by the driver on transient errors. */
 export async function writeDocument(g: Graph, doc: ExtractionDocument, now = new Date().toISOString()): Promise<WriteSummary> {
-  const [summary] = await writeTogether(g, [doc], now);
+  const [summary] = await writeTogether(g, [doc], now, await isColdStore(g, writes(doc)) ? COLD_STORE_PLAN : '');
   return summary!;
 }
 
 /** Writes whole documents in one transaction, each step one batched query over all of them. */
-async function writeTogether(g: Graph, docs: ExtractionDocument[], now: string): Promise<WriteSummary[]> {
+async function writeTogether(g: Graph, docs: ExtractionDocument[], now: string, plan = ''): Promise<WriteSummary[]> {
   const rows = docs.map(documentRows);
   const session = g.driver.session({ database: g.database, defaultAccessMode: 'WRITE' });
   try {
-    return await session.executeWrite((tx) => writeRows(tx, rows, now));
+    return await session.executeWrite((tx) => writeRows(tx, rows, now, plan));
   } finally {
     await session.close();
   }
@@ -160,6 +163,8 @@ export class GroupWriter<T> {
   private docs: ExtractionDocument[] = [];
   private tags: T[] = [];
   private triples = 0;
+  /** Until the store holds relationships of every kind a document writes (cold-store.ts). */
+  private cold = true;
 
   constructor(
     private readonly g: Graph,
@@ -171,7 +176,8 @@ export class GroupWriter<T> {
     this.docs.push(doc);
     this.tags.push(tag);
     this.triples += doc.triples.length;
-    if (this.triples >= this.limits.triples || this.docs.length >= this.limits.articles) await this.flush();
+    if (this.cold) this.cold = await isColdStore(this.g, writes(doc));
+    if (this.cold || this.triples >= this.limits.triples || this.docs.length >= this.limits.articles) await this.flush();
   }
 
   async flush(): Promise<void> {
@@ -182,9 +188,10 @@ export class GroupWriter<T> {
     this.triples = 0;
     if (docs.length === 0) return;
     const now = new Date().toISOString();
+    const plan = this.cold ? COLD_STORE_PLAN : '';
     let summaries: WriteSummary[] | undefined;
     try {
-      summaries = await writeTogether(this.g, docs, now);
+      summaries = await writeTogether(this.g, docs, now, plan);
     } catch (err) {
       if (docs.length === 1) {
         this.onResult({ tag: tags[0]!, error: err as Error });
@@ -198,7 +205,7 @@ export class GroupWriter<T> {
     for (const [i, doc] of docs.entries()) {
       let result: GroupResult<T>;
       try {
-        result = { tag: tags[i]!, summary: (await writeTogether(this.g, [doc], now))[0]! };
+        result = { tag: tags[i]!, summary: (await writeTogether(this.g, [doc], now, plan))[0]! };
       } catch (err) {
         result = { tag: tags[i]!, error: err as Error };
       }
