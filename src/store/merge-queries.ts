@@ -15,14 +15,19 @@ export function relType(predicate: string): Predicate {
 /**
  * Rows: { id, type, name, nameAr, wikidataId, aliases }, type already checked with label().
  * MERGE uses the constrained Entity label; the type label is added with a dynamic SET (Neo4j 5.26+),
- * so one query serves every type. A known entity keeps its name and gains aliases.
+ * so one query serves every type. A known entity keeps its name and gains aliases. An entity that
+ * would not change is not written: most rows of a bulk ingest name entities already stored, and a
+ * write, even of equal values, updates both full-text indexes at commit.
  */
 export const ENTITIES = `
 UNWIND $rows AS row
 MERGE (e:Entity {id: row.id})
-ON CREATE SET e.name = row.name, e.type = row.type
+ON CREATE SET e.name = row.name, e.type = row.type, e.aliases = []
+WITH e, row, [x IN row.aliases WHERE NOT x IN e.aliases] AS added
+WHERE added <> [] OR NOT row.type IN labels(e)
+   OR (e.nameAr IS NULL AND row.nameAr IS NOT NULL) OR (e.wikidataId IS NULL AND row.wikidataId IS NOT NULL)
 SET e:$(row.type),
     e.nameAr = coalesce(e.nameAr, row.nameAr),
     e.wikidataId = coalesce(e.wikidataId, row.wikidataId),
-    e.aliases = coalesce(e.aliases, []) + [x IN row.aliases WHERE NOT x IN coalesce(e.aliases, [])]
+    e.aliases = e.aliases + added
 SET e.aliasText = reduce(t = '', x IN e.aliases | t + x + '\\n')`;

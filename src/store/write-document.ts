@@ -8,6 +8,7 @@ import { SYMMETRIC_PREDICATES } from '../model/ontology.js';
 import type { ExtractionDocument, Triple } from '../model/schemas.js';
 import type { Graph } from './connection.js';
 import { COLD_STORE_PLAN, isColdStore } from './cold-store.js';
+import { KnownEntities, type EntityRow } from './known-entities.js';
 import { ENTITIES, label, relType } from './merge-queries.js';
 
 const BATCH = 1000;
@@ -45,7 +46,8 @@ UNWIND $rows AS row
 MATCH (e:Entity {id: row.entityId})
 MATCH (s:Sentence {id: row.sentenceId})
 MERGE (e)-[m:MENTIONED_IN {start: row.start}]->(s)
-SET m.end = row.end, m.text = row.text`;
+SET m.end = row.end, m.text = row.text
+RETURN count(m) AS written`;
 
 // Both ends are matched on the indexed Entity label before the relationship is merged (a dynamic
 // type cannot use an index, and needs none between two bound nodes); a triple whose ends are
@@ -118,17 +120,22 @@ function uniqueEntities(rows: Rows[]): Rows['entities'] {
   return [...byId.values()];
 }
 
-async function writeRows(tx: ManagedTransaction, rows: Rows[], now: string, plan = ''): Promise<WriteSummary[]> {
-  const all = <K extends keyof Rows>(key: K) => rows.flatMap((r) => r[key] as unknown[]);
-  await tx.run(plan + ARTICLES, { rows: rows.map((r) => r.article), now });
-  for (const batch of batches(all('sentences'))) await tx.run(plan + SENTENCES, { rows: batch });
-  for (const batch of batches(uniqueEntities(rows))) await tx.run(plan + ENTITIES, { rows: batch });
-  for (const batch of batches(all('mentions'))) await tx.run(plan + MENTIONS, { rows: batch });
-  for (const batch of batches(all('triples'))) {
-    const result = await tx.run(plan + TRIPLES, { rows: batch });
+/** A step whose rows need both ends in the graph fails whole when one is missing, rather than drop the row. */
+async function runLinking(tx: ManagedTransaction, cypher: string, rows: unknown[]): Promise<void> {
+  for (const batch of batches(rows)) {
+    const result = await tx.run(cypher, { rows: batch });
     const written = Number(result.records[0]?.get('written') ?? 0);
     if (written !== batch.length) throw new MissingEndpointError(batch.length, written);
   }
+}
+
+async function writeRows(tx: ManagedTransaction, rows: Rows[], entities: EntityRow[], now: string, plan: string): Promise<WriteSummary[]> {
+  const all = <K extends keyof Rows>(key: K) => rows.flatMap((r) => r[key] as unknown[]);
+  await tx.run(plan + ARTICLES, { rows: rows.map((r) => r.article), now });
+  for (const batch of batches(all('sentences'))) await tx.run(plan + SENTENCES, { rows: batch });
+  for (const batch of batches(entities)) await tx.run(plan + ENTITIES, { rows: batch });
+  await runLinking(tx, plan + MENTIONS, all('mentions'));
+  await runLinking(tx, plan + TRIPLES, all('triples'));
   return rows.map((r) => ({ articleId: r.article.id, sentences: r.sentences.length, entities: r.entities.length, mentions: r.mentions.length, relationships: r.triples.length }));
 }
 
@@ -136,16 +143,22 @@ const writes = (doc: ExtractionDocument) => ({ sentences: doc.sentences.length >
 
 /** Writes the document atomically; retried by the driver on transient errors. */
 export async function writeDocument(g: Graph, doc: ExtractionDocument, now = new Date().toISOString()): Promise<WriteSummary> {
-  const [summary] = await writeTogether(g, [doc], now, await isColdStore(g, writes(doc)) ? COLD_STORE_PLAN : '');
+  const [summary] = await writeTogether(g, [doc], now, { plan: await isColdStore(g, writes(doc)) ? COLD_STORE_PLAN : '' });
   return summary!;
 }
 
-/** Writes whole documents in one transaction, each step one batched query over all of them. */
-async function writeTogether(g: Graph, docs: ExtractionDocument[], now: string, plan = ''): Promise<WriteSummary[]> {
+/**
+ * Writes whole documents in one transaction, each step one batched query over all of them.
+ * `plan` prefixes every query (cold-store.ts); entities `known` to be stored as they are are skipped.
+ */
+async function writeTogether(g: Graph, docs: ExtractionDocument[], now: string, opts: { plan: string; known?: KnownEntities }): Promise<WriteSummary[]> {
   const rows = docs.map(documentRows);
+  const entities = uniqueEntities(rows).filter((e) => !opts.known?.covers(e));
   const session = g.driver.session({ database: g.database, defaultAccessMode: 'WRITE' });
   try {
-    return await session.executeWrite((tx) => writeRows(tx, rows, now, plan));
+    const summaries = await session.executeWrite((tx) => writeRows(tx, rows, entities, now, opts.plan));
+    opts.known?.remember(entities);
+    return summaries;
   } finally {
     await session.close();
   }
@@ -165,6 +178,7 @@ export class GroupWriter<T> {
   private triples = 0;
   /** Until the store holds relationships of every kind a document writes (cold-store.ts). */
   private cold = true;
+  private readonly known = new KnownEntities();
 
   constructor(
     private readonly g: Graph,
@@ -191,12 +205,11 @@ export class GroupWriter<T> {
     const plan = this.cold ? COLD_STORE_PLAN : '';
     let summaries: WriteSummary[] | undefined;
     try {
-      summaries = await writeTogether(this.g, docs, now, plan);
-    } catch (err) {
-      if (docs.length === 1) {
-        this.onResult({ tag: tags[0]!, error: err as Error });
-        return;
-      }
+      summaries = await writeTogether(this.g, docs, now, { plan, known: this.known });
+    } catch {
+      // Written again one by one and in full: the cause may be one bad article, or an entity
+      // someone else deleted since this writer last wrote it (known-entities.ts).
+      this.known.forget();
     }
     if (summaries) {
       summaries.forEach((summary, i) => this.onResult({ tag: tags[i]!, summary }));
@@ -205,7 +218,7 @@ export class GroupWriter<T> {
     for (const [i, doc] of docs.entries()) {
       let result: GroupResult<T>;
       try {
-        result = { tag: tags[i]!, summary: (await writeTogether(this.g, [doc], now, plan))[0]! };
+        result = { tag: tags[i]!, summary: (await writeTogether(this.g, [doc], now, { plan }))[0]! };
       } catch (err) {
         result = { tag: tags[i]!, error: err as Error };
       }

@@ -101,6 +101,30 @@ describe('writeDocument', () => {
     expect(facts.records.map((r) => r.get('n'))).toEqual([3, 3]);
   });
 
+  it('skips entities it already wrote unchanged, and still adds what a later article brings', async () => {
+    const writer = new GroupWriter<number>(g, (r) => { if ('error' in r) throw r.error; }, { triples: 1, articles: 1 });
+    const first = documentWithNames(['Kadhimi', 'Biden'], 'Kadhimi met Biden. More.');
+    const second = documentWithNames(['Kadhimi', 'Biden'], 'Biden met Kadhimi again. More.');
+    second.entities[0]!.aliases.push('الكاظمي');
+    await writer.add(first, 0);
+    await writer.add(second, 1);
+    const r = await g.driver.executeQuery("MATCH (e:Entity {id: 'person:hostile-0'}) RETURN e.aliases AS a, e.aliasText AS t");
+    expect(r.records[0]!.get('a')).toEqual(['Kadhimi', 'Kadhimi alias', 'الكاظمي']);
+    expect(r.records[0]!.get('t')).toContain('الكاظمي');
+    expect(await count(g, 'MATCH (:Entity)-[m:MENTIONED_IN]->() RETURN count(m)')).toBe(4);
+  });
+
+  it('writes an article in full again when an entity it skipped was deleted meanwhile', async () => {
+    const results: GroupResult<number>[] = [];
+    const writer = new GroupWriter<number>(g, (r) => results.push(r), { triples: 1, articles: 1 });
+    await writer.add(documentWithNames(['Kadhimi', 'Biden'], 'Kadhimi met Biden. More.'), 0);
+    await g.driver.executeQuery("MATCH (e:Entity {id: 'person:hostile-1'}) DETACH DELETE e");
+    await writer.add(documentWithNames(['Kadhimi', 'Biden'], 'Biden met Kadhimi again. More.'), 1);
+    expect(results.map((r) => 'error' in r)).toEqual([false, false]);
+    expect(await count(g, 'MATCH (:Entity {id: $id})-[m:MENTIONED_IN]->() RETURN count(m)', { id: 'person:hostile-1' })).toBe(1);
+    expect(await count(g, 'MATCH ()-[r:MEETS]->() RETURN count(r)')).toBe(1);
+  });
+
   it('refuses a type or predicate outside the allowlist before writing anything', async () => {
     const badType = documentWithNames(['X', 'Y']);
     (badType.entities[0] as { type: string }).type = 'Person`) DETACH DELETE n //';
