@@ -5,7 +5,7 @@
 import type { EntityType, Predicate } from '../model/ontology.js';
 import { fold, isArabic } from '../text/arabic.js';
 import type { SentenceSpan } from '../text/sentences.js';
-import { nameStart, readings, tokenize, type Token } from '../text/tokens.js';
+import { nameStart, readings, stemKey, tokenize, type Token } from '../text/tokens.js';
 import { addEntry, buildGazetteer, matchAt, type Gazetteer, type GazetteerMatch } from './gazetteer.js';
 import type { KbEntryWithId, KbLike } from './kb-types.js';
 import { calendarWords, englishOrgWords, eventNouns, frames, isFunctionWord, isPlaceNoun, orgHeads, speechVerbs, titles } from './lexicons.js';
@@ -58,6 +58,28 @@ export class ArticleState {
   /** the capital the article last named: "العاصمة" / "the capital" alone refers to it */
   lastCapital?: KbEntryWithId;
 
+  /** organisations named in earlier sentences, most recent last: what "المجلس", "the council" refer to */
+  private readonly orgs: KbEntryWithId[] = [];
+
+  noteOrganisations(mentions: Mention[]): void {
+    for (const m of mentions) {
+      if (m.type !== 'Organization' || m.adjective || m.office) continue;
+      const k = this.orgs.indexOf(m.entry);
+      if (k >= 0) this.orgs.splice(k, 1);
+      this.orgs.push(m.entry);
+    }
+  }
+
+  /** The most recent organisation that fits, this sentence's earlier mentions first. */
+  antecedent(before: Mention[], fits: (e: KbEntryWithId) => boolean): KbEntryWithId | undefined {
+    for (let k = before.length - 1; k >= 0; k--) {
+      const m = before[k]!;
+      if (m.type === 'Organization' && !m.adjective && !m.office && fits(m.entry)) return m.entry;
+    }
+    for (let k = this.orgs.length - 1; k >= 0; k--) if (fits(this.orgs[k]!)) return this.orgs[k];
+    return undefined;
+  }
+
   constructor(kb: KbLike, readonly names: NameMaker, gazetteer?: Gazetteer) {
     this.kbGazetteer = gazetteer ?? buildGazetteer(kb);
     this.byId = kb.byId ?? new Map(kb.entries.map((e) => [e.id, e]));
@@ -70,6 +92,8 @@ export class ArticleState {
     const b = matchAt(this.local, tokens, i);
     if (!a) return b;
     if (!b) return a;
+    // "السوداني" after "محمد شياع السوداني" is the man's surname, not the adjective "Sudanese".
+    if (b.to === a.to && a.adjective && b.entry.type === 'Person') return b;
     return b.to > a.to ? b : a;
   }
 
@@ -114,6 +138,35 @@ export class ArticleState {
 
 const titleCase = (s: string) => s.replace(/(^|[\s-])(\p{Ll})/gu, (_m, a: string, b: string) => a + b.toUpperCase()).replace(/\bAl-/g, 'al-');
 
+/** First words of an organisation's Arabic names, without the article ("حزب" of "حزب الله"). */
+const arabicHeadCache = new WeakMap<KbEntryWithId, Set<string>>();
+function arabicHeads(e: KbEntryWithId): Set<string> {
+  let heads = arabicHeadCache.get(e);
+  if (!heads) {
+    heads = new Set([e.nameAr ?? '', ...e.aliases].filter(isArabic).map((x) => stemKey(fold(x).split(/\s+/)[0]!)));
+    arabicHeadCache.set(e, heads);
+  }
+  return heads;
+}
+
+/**
+ * "the council", "the assembly": a lower-case organisation noun after "the" (and words like
+ * "193-member") names an organisation of the article; "the group" one that is not an organ of a state.
+ */
+const ENGLISH_DEFINITE_ORGS = /^(council|assembly|committee|parliament|ministry|agency|coalition|alliance|army|group|movement|militia|organisation|organization|party)$/;
+const NON_STATE_NOUNS = /^(group|movement|militia|organisation|organization|party)$/;
+const STATE_BODY = /\b(ministry|army|forces|council|government|agency|nations|parliament|assembly|department|court|bank|office|committee|commission|news|press|union|league|coalition)\b/i;
+function afterDefiniteArticle(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && k > i - 3 && /^(\d+|member|full|whole|entire|same|rival|armed|militant)$/.test(tokens[k]!.key)) k--;
+  return tokens[k]?.key === 'the' && /^\s*$/.test(tokens[k + 1]!.gap.replace(/-/g, ''));
+}
+function fitsEnglishNoun(noun: string) {
+  return (e: KbEntryWithId) => NON_STATE_NOUNS.test(noun)
+    ? !STATE_BODY.test(e.name) && !e.roles.some((r) => r.predicate === 'PART_OF')
+    : [e.name, ...e.aliases].some((n) => new RegExp(`\\b${noun}\\b`, 'i').test(n));
+}
+
 const TANWEEN = /[\u064B-\u064D]/;
 const MINISTRY_FIELDS = /^(foreign|defense|defence|interior|finance|health|oil|justice|information|economy|trade|energy|education|intelligence|state)$/;
 const FORCE_HEADS = /(قوات|ميليشيا|مليشيا|ميليشيات|مليشيات|جيش|كتائب|عناصر)$/;
@@ -141,6 +194,12 @@ function isAliName(tokens: Token[], j: number, cover: Array<Mention | undefined>
   return !cover[j + 1] && !lexiconWordAt(tokens, j + 1) && !next.key.startsWith('ال');
 }
 
+/** The article is written with a bare alef: "ألب", "إلهام" fold to "الب", "الهام" but carry none. */
+const articled = (t: Token) => /^\u0627\u0644/.test(t.text);
+
+/** "وتضم", "ويقود": a conjunction on an imperfect verb ends a name. */
+const joinedVerb = (t: Token) => t.key.length >= 4 && /^و[تين]/.test(t.key);
+
 export function arabicNameRun(tokens: Token[], i: number, cover: Array<Mention | undefined>): number {
   let j = i;
   while (j < tokens.length && j - i < 4) {
@@ -148,13 +207,14 @@ export function arabicNameRun(tokens: Token[], i: number, cover: Array<Mention |
     if (!t.arabic || cover[j] || TANWEEN.test(t.text) || (j > i && punctuated(t.gap))) break;
     if (/^\p{N}/u.test(t.key) || (lexiconWordAt(tokens, j) && !isAliName(tokens, j, cover))) break;
     if (j === i && /^و/.test(t.key) && t.key.length > 3 && lexiconWordAt([{ ...t, key: t.key.slice(1), text: t.text.slice(1) }], 0)) break;
+    if (j > i && joinedVerb(t)) break;
     j++;
-    if (NAME_PARTICLES.has(t.key) && j < tokens.length && !cover[j]) { j++; if (tokens[j - 1]!.key.startsWith('ال')) break; continue; }
+    if (NAME_PARTICLES.has(t.key) && j < tokens.length && !cover[j]) { j++; if (articled(tokens[j - 1]!)) break; continue; }
     // A family name with the article closes the name: "حسن شاكر الكعبي رأى".
-    if (t.key.startsWith('ال') && j - i >= 1) break;
+    if (articled(t) && j - i >= 1) break;
   }
   // A lone word with the article is a common noun far more often than a name.
-  if (j - i === 1 && tokens[i]!.key.startsWith('ال')) return i;
+  if (j - i === 1 && articled(tokens[i]!)) return i;
   return j;
 }
 
@@ -242,13 +302,21 @@ export function analyseSentence(state: ArticleState, sentence: SentenceSpan): Se
       continue;
     }
     if (tok.arabic) {
+      const place = placeName(tokens, i, cover);
+      if (place) {
+        const surface = sliceText(sentence, tokens[i + 1]!.start, tokens[place - 1]!.end);
+        add(i + 1, place, state.localEntry('Place', surface), { local: true });
+        i = place - 1;
+        continue;
+      }
       const head = orgHeads.matchAt(tokens, i);
       if (!head) continue;
       const end = arabicOrgEnd(tokens, head.to, cover, head.definite);
       const headOnly = end === head.to;
       const next = cover[end];
       const start = nameStart(tok, head.prefix);
-      if (next && next.type === 'Person' && !next.adjective) {
+      // Only an indefinite head governs a genitive: "رئيس المجلس محمود المشهداني" names the council's head.
+      if (next && next.type === 'Person' && !next.adjective && !head.definite) {
         // "مليشيا حفتر", "قوات X": the armed force of a named person.
         const surface = sliceText(sentence, start, next.end);
         const org = state.localEntry('Organization', surface);
@@ -272,6 +340,10 @@ export function analyseSentence(state: ArticleState, sentence: SentenceSpan): Se
       }
       // A bare indefinite head ("قوات") names nothing; a bare definite one ("البرلمان") may.
       if (headOnly && !head.definite) continue;
+      // "المجلس", "الحزب" alone: the organisation of that kind the article named last.
+      const stem = readings(tok).find((r) => r.prefix === head.prefix)?.stem;
+      const named = headOnly && !next?.adjective && stem ? state.antecedent(mentions.filter((m) => m.to <= i), (e) => arabicHeads(e).has(stem)) : undefined;
+      if (named) { add(i, end, named, { start, proclitic: head.proclitic }); continue; }
       let last = end;
       let adj: Mention | undefined;
       // The phrase may close with a nationality adjective ("وزارة الدفاع العراقية"), kept in the name.
@@ -289,6 +361,9 @@ export function analyseSentence(state: ArticleState, sentence: SentenceSpan): Se
       const m = add(i, last, org, { local: true, start, end: stop, proclitic: head.proclitic, weak: headOnly && !adj });
       if (adj) fact(m, 'PART_OF', adj, 0.7, 'national-organisation');
       i = last - 1;
+    } else if (ENGLISH_DEFINITE_ORGS.test(tok.key) && afterDefiniteArticle(tokens, i) && !cover[i + 1]) {
+      const named = state.antecedent(mentions.filter((m) => m.to <= i), fitsEnglishNoun(tok.key));
+      if (named) add(i, i + 1, named);
     } else if (MINISTRY_FIELDS.test(tok.key) && /^(ministry|ministries|department)$/.test(tokens[i + 1]?.key ?? '') && !cover[i + 1]) {
       // "its foreign ministry", "the defence ministry": a ministry named in lower case.
       const surface = sliceText(sentence, tok.start, tokens[i + 1]!.end);
@@ -321,7 +396,27 @@ export function analyseSentence(state: ArticleState, sentence: SentenceSpan): Se
   // Pass 3: titles: attach what they belong to and the person who holds them.
   for (const h of titleHits) resolveTitle(state, sentence, tokens, cover, mentions, h, titleHits, add, fact);
   mentions.sort((a, b) => a.from - b.from);
+  state.noteOrganisations(mentions);
   return { sentence, tokens, mentions, nested, cover, titles: titleHits, facts };
+}
+
+/** Nouns whose genitive is a place's name ("بلدة الخيام", "ميناء جيهان"); "منطقة" is too often generic. */
+const PLACE_HEADS = /^(مدينه|بلده|قريه|ميناء|مخيم|مطار|قاعده)$/;
+
+/** End of the unknown name a place noun at token i governs ("بلدة كفركلا"), or undefined. */
+function placeName(tokens: Token[], i: number, cover: Array<Mention | undefined>): number | undefined {
+  const head = readings(tokens[i]!).find((r) => !r.definite && PLACE_HEADS.test(r.stem));
+  if (!head) return undefined;
+  let j = i + 1;
+  while (j < tokens.length && j - i <= 2) {
+    const t = tokens[j]!;
+    if (!t.arabic || cover[j] || punctuated(t.gap) || TANWEEN.test(t.text) || /^\p{N}/u.test(t.key) || lexiconWordAt(tokens, j)) break;
+    // An indefinite nisba describes the place ("مدينة ساحلية"); it does not name it.
+    if (!articled(t) && /(يه|ي|يين|يون)$/.test(t.key)) break;
+    if (j > i + 1 && (articled(t) || /^و/.test(t.key))) break;
+    j++;
+  }
+  return j > i + 1 ? j : undefined;
 }
 
 /** End of an Arabic organisation name after its head: a construct noun, then definite words. */
@@ -330,18 +425,41 @@ function arabicOrgEnd(tokens: Token[], i: number, cover: Array<Mention | undefin
   while (j < tokens.length && j - i < 4) {
     const t = tokens[j]!;
     if (!t.arabic || cover[j] || punctuated(t.gap) || TANWEEN.test(t.text) || /^\p{N}/u.test(t.key)) break;
-    if (/^(و|ف)/.test(t.key) && !t.key.startsWith('وزار') && !t.key.startsWith('وكال') && !t.key.startsWith('وطن')) break;
+    // A conjunction leaves at least a three-letter word: "وقف" is a noun, "وسوريا" is و + سوريا.
+    if (/^(و|ف)/.test(t.key) && t.key.length > 3 && !t.key.startsWith('وزار') && !t.key.startsWith('وكال') && !t.key.startsWith('وطن')) break;
     if (isFunctionWord(t.key) || frames.matchAt(tokens, j) || titles.matchAt(tokens, j) || speechVerbs.matchAt(tokens, j) || calendarWords.matchAt(tokens, j)) break;
     // A participle describes the body, it does not name it ("الحكومة اليمنية المعترف بها دولياً").
     if (DESCRIBING_PARTICIPLES.has(t.key)) break;
-    const definite = t.key.startsWith('ال');
+    const definite = articled(t);
     // Only the first word after the head may lack the article (construct state: "كتلة بدر"); an
     // indefinite nisba adjective ("قوات قتالية") describes the head rather than naming it.
     // A definite head takes no indefinite word: "القوات جاهزة" is a sentence, not a name.
-    if (!definite && (j > i || headDefinite || /(يه|ي|يين|يون)$/.test(t.key))) break;
+    if (!definite && (headDefinite || /(يه|ي|يين|يون)$/.test(t.key) || (j > i ? articled(tokens[j - 1]!) || !constructChain(tokens, j, i + 4, cover) : !nameLike(tokens, j, cover)))) break;
     j++;
   }
   return j;
+}
+
+/** The first word after an indefinite head: a bare name ("كتلة بدر") or the start of a construct chain. */
+function nameLike(tokens: Token[], j: number, cover: Array<Mention | undefined>): boolean {
+  const next = tokens[j + 1];
+  const closes = !next || !next.arabic || punctuated(next.gap) || !!cover[j + 1] || isFunctionWord(next.key) || lexiconWordAt(tokens, j + 1);
+  return closes || constructChain(tokens, j, j + 4, cover);
+}
+
+/**
+ * "لجنة مراقبة وقف إطلاق النار": after an indefinite head, indefinite nouns go on while each governs
+ * the next, which needs the chain to close on a definite noun before the name's length limit.
+ */
+function constructChain(tokens: Token[], j: number, limit: number, cover: Array<Mention | undefined>): boolean {
+  for (let k = j; k < Math.min(limit, tokens.length); k++) {
+    const t = tokens[k]!;
+    if (!t.arabic || cover[k] || punctuated(t.gap) || TANWEEN.test(t.text) || (/^[وف]/.test(t.key) && t.key.length > 3) || /(يه|يين|يون)$/.test(t.key)) return false;
+    // Event nouns may be links of the chain ("مراقبة وقف إطلاق النار"); verbs and titles may not.
+    if (isFunctionWord(t.key) || frames.matchAt(tokens, k) || titles.matchAt(tokens, k) || speechVerbs.matchAt(tokens, k) || orgHeads.matchAt(tokens, k)) return false;
+    if (articled(t)) return true;
+  }
+  return false;
 }
 
 const DESCRIBING_PARTICIPLES = new Set(['المعترف', 'المعترفه', 'المعروف', 'المعروفه', 'المسماه', 'المسمي', 'المنتخب', 'المنتخبه',
@@ -410,6 +528,10 @@ function resolveTitle(state: ArticleState, sentence: SentenceSpan, tokens: Token
     }
   }
   let p = h.to;
+  // "وزير الطاقة التركي X", "وزير الشؤون الخارجية X": the portfolio is part of the title.
+  if (arabic && h.to - h.from === 1 && /وزير(ه)?$/.test(tokens[h.from]!.key)) {
+    while (p < h.to + 2 && p < tokens.length && !cover[p] && tokens[p]!.key.startsWith('ال') && !punctuated(tokens[p]!.gap) && !lexiconWordAt(tokens, p)) p++;
+  }
   // Arabic: owner after the title ("قائد فيلق القدس الإيراني", "رئيس كتلة بدر النيابية في العراق").
   for (let guard = 0; guard < 6 && p < tokens.length; guard++) {
     const m = cover[p];
@@ -494,5 +616,12 @@ function resolveTitle(state: ArticleState, sentence: SentenceSpan, tokens: Token
     const role = holder.entry.roles.find((r) => r.predicate === predicate);
     const country = role && mentions.find((m) => m.entry.id === role.object);
     if (country) fact(holder, predicate, country, 0.6, 'title-kb-role');
+    // The country may be named elsewhere in the article ("بحضور رئيس مجلس الوزراء محمد شياع السوداني").
+    else holder.titled = { predicate };
+  }
+  if (holder && h.title.body) {
+    const body = mentions.find((m) => m.entry.id === h.title.body);
+    if (body) fact(holder, predicate, body, 0.8, 'title');
+    else holder.titled = { predicate, object: h.title.body };
   }
 }

@@ -5,7 +5,7 @@
 // China and France") each take the role; "between X and Y" makes both parties.
 import { SYMMETRIC_PREDICATES, type EntityType, type Predicate } from '../model/ontology.js';
 import { nameStart, readings, type Token } from '../text/tokens.js';
-import { eventNouns, forceNouns, frames, isFunctionWord, isPlaceNoun, speechVerbs, titles, troopNouns } from './lexicons.js';
+import { adverbials, eventNouns, forceNouns, frames, isFunctionWord, isPlaceNoun, speechVerbs, titles, troopNouns } from './lexicons.js';
 import type { Frame } from './lexicon/frames.js';
 import type { ArticleState, SentenceAnalysis } from './mentions.js';
 import type { Mention, RelationCandidate } from './types.js';
@@ -52,6 +52,8 @@ const RELATIVES = /^(التي|الذي|الذين|اللتي|اللذين|which|
 const LED_BY = /^(بقياده|بزعامه|برئاسه)$/;
 const COUNTERPART = /^(نظيره|نظيرته|نظيرها|نظيرهم|نظرائه|نظراءه)$/;
 const LOCATIVES = ['في', 'in', 'at', 'inside'];
+/** "أن" without a pronoun: "قال X إنه" keeps X as the subject, "قال X إن Y" does not. */
+const COMPLEMENTIZERS = /^(ان|بان|وان|لان)$/;
 const VIOLENT: ReadonlySet<Predicate> = new Set<Predicate>(['ATTACKED', 'FIGHTS', 'KILLED']);
 const SETTINGS = /^(conflict|crisis|situation|war|territory|soil|border|borders|land|lands|issue|file|people|economy|الازمه|الصراع|النزاع|الحرب|الاراضي|الازمه|الملف|الشعب|الحدود|الساحه|الوضع)$/;
 const isSetting = (t: Token | undefined) => !!t && (SETTINGS.test(t.key) || !!eventNouns.matchAt([t], 0));
@@ -180,6 +182,8 @@ export class Clause {
       if (m.to > i || m === skip) continue;
       if (i - m.to > MAX_REACH) return undefined;
       if (sameClause && this.tokens.slice(m.to, i + 1).some((t) => /[,،;؛:.!?؟]/.test(t.gap))) return undefined;
+      // "أفادت الوكالة بأن غارة … استهدفت": a bare complementizer opens a clause the speaker is not in.
+      if (this.tokens.slice(m.to, i).some((t, k) => COMPLEMENTIZERS.test(t.key) && this.reported(m.to + k))) return undefined;
       if (this.introducedBy(m.from, m, PREPOSITIONS, 1) || this.ledBy(m.from)) continue;
       // "the Libyan conflict", "الأزمة الليبية": a country as setting, not as actor.
       if (m.adjective && (this.tokens[m.from]!.arabic ? isSetting(this.tokens[m.from - 1]) : isSetting(this.tokens[m.to]))) continue;
@@ -190,6 +194,12 @@ export class Clause {
       if (this.isAgent(h)) return h;
     }
     return undefined;
+  }
+
+  /** Whether token i follows a verb of saying ("أفادت الوكالة بأن"), as opposed to "من المقرر أن يلتقي". */
+  reported(i: number): boolean {
+    for (let k = i - 1; k >= Math.max(0, i - 8); k--) if (speechVerbs.matchAt(this.tokens, k)) return true;
+    return false;
   }
 
   /** Whether the mention at token i follows "بقيادة" / "led by": it names a leader, not a party. */
@@ -371,6 +381,7 @@ function applyFrame(c: Clause, f: Frame, from: number, to: number, suffix: numbe
     if (agent && patient) emit([agent], c.coordinated(patient), 0.6);
     return;
   }
+  const adverbial = arabic && f.kind === 'verb' && adverbials.matchAt(toks, from) ? sentenceSubject(c, from) : undefined;
   // Arabic VSO: the agent right after the verb; unless one stands right before it (SVO, "الصدر أعلن").
   const justBefore = arabic && f.kind === 'verb' ? c.agentBefore(from, false) : undefined;
   const svo = justBefore && from - justBefore.to <= 1 && !/^[وف]/.test(toks[from]!.key) && !RELATIVES.test(toks[from - 1]?.key ?? '') ? justBefore : undefined;
@@ -440,7 +451,9 @@ function applyFrame(c: Clause, f: Frame, from: number, to: number, suffix: numbe
   // A participle ("المطالبين", "المعترف") describes the noun right before it, its subject.
   const described = arabic && f.kind === 'verb' && definiteAt(toks[from]!)
     ? c.a.cover[from - 1] ?? (/^[وف]/.test(toks[from - 1]?.key ?? '') ? c.a.cover[from - 2] : undefined) : undefined;
-  if (counterpart) {
+  if (adverbial) {
+    subjects = [adverbial];
+  } else if (counterpart) {
     subjects = [c.head(counterpart)];
   } else if (described && c.isAgent(c.head(described))) {
     subjects = c.coordinated(c.head(described));
@@ -530,6 +543,17 @@ function mainSubject(c: Clause, from: number): Mention | undefined {
   if (!first || first.from > 2 || c.introducedBy(first.from, first, PREPOSITIONS, 1)) return undefined;
   const h = c.head(first);
   return c.isAgent(h) ? c.agent(h) : undefined;
+}
+
+/** The subject of the sentence's first verb before token i: whom an adverbial participle describes. */
+function sentenceSubject(c: Clause, i: number): Mention | undefined {
+  const toks = c.tokens;
+  for (let k = 0; k < i; k++) {
+    if (c.a.cover[k] || (!speechVerbs.matchAt(toks, k) && !frames.matchAt(toks, k)?.value.some((f) => f.kind === 'verb'))) continue;
+    const s = c.mentionAfter(k + 1, (m, at) => c.isAgent(c.head(m)) && !c.introducedBy(at, m, PREPOSITIONS, 1), 2) ?? c.agentBefore(k);
+    if (s) return c.agent(c.head(s));
+  }
+  return undefined;
 }
 
 /** Where a relative clause set off by commas right at token i ends ("، اللتان رعتا المحادثات،", ", which …,"). */

@@ -26,6 +26,11 @@ export interface Mention {
   office?: { predicate: Predicate; object?: string };
   /** keep the entity only if a relation uses it */
   weak: boolean;
+  /**
+   * a role a title gives whose object the sentence does not name: the office of "رئيس الحكومة X"
+   * (object from the KB roles), the department of "Secretary of State X"
+   */
+  titled?: { predicate: Predicate; object?: string };
 }
 
 /** A relation found in a sentence, between mentions. */

@@ -1,5 +1,6 @@
 // Standing facts the knowledge base knows about the places an article mentions: a capital and its
-// country, a town and its country. Stated only when both ends are in the article,
+// country, a town and its country; and the office of a person the article names with an untargeted
+// title ("رئيس الحكومة X"). Stated only when both ends are in the article,
 // with the sentence that mentions both as evidence (else the one that mentions the subject).
 import type { Predicate } from '../model/ontology.js';
 import type { Mention, RelationCandidate } from '../extract/types.js';
@@ -15,6 +16,16 @@ export function kbFacts(mentions: Mention[]): RelationCandidate[] {
     if (list) list.push(m); else byEntry.set(m.entry.id, [m]);
   }
   const out: RelationCandidate[] = [];
+  for (const m of mentions) {
+    if (!m.titled) continue;
+    const { predicate, object } = m.titled;
+    // Current roles before past ones: an article rarely names a past office without "former".
+    const roles = object ? [{ predicate, object }] : m.entry.roles.filter((r) => r.predicate === predicate).sort((a, b) => Number(!!a.to) - Number(!!b.to));
+    const role = roles.find((r) => byEntry.has(r.object));
+    if (!role) continue;
+    const objects = byEntry.get(role.object)!.filter((o) => !o.adjective || o.type === 'Country');
+    if (objects.length) out.push({ subject: m, predicate: role.predicate, object: objects.find((o) => o.sentence === m.sentence) ?? objects[0]!, sentence: m.sentence, confidence: 0.6, extractor: 'title-kb-role' });
+  }
   for (const [, ms] of byEntry) {
     const subject = ms.find((m) => !m.adjective && !m.local);
     if (!subject) continue;

@@ -161,3 +161,16 @@ describe('verb frames', () => {
     expect(triples('They reached Tripoli, the last stronghold of Hezbollah.')).toContain('Hezbollah HAS_TROOPS_IN Tripoli');
   });
 });
+
+describe('clauses around the verb (unseen articles, round 3)', () => {
+  it('an adverbial participle ("مطالباً", "داعياً") takes the sentence\'s subject, not the noun it addresses', () => {
+    const t = triples('وقال أردوغان في مؤتمر صحفي إن تركيا تدعم ليبيا، مطالباً إسرائيل بالانسحاب من الجولان.');
+    expect(t.some((x) => /^Recep Tayyip Erdogan DEMANDS .*(انسحاب|Anshab)/i.test(x))).toBe(true);
+    expect(t.some((x) => /^Israel DEMANDS/.test(x))).toBe(false);
+  });
+  it('a bare complementizer after a verb of saying starts a clause the speaker is not in', () => {
+    const t = triples('وأفادت وكالة أسوشيتد برس بأن غارة إسرائيلية بطائرة مسيرة استهدفت سيارة في بلدة كفركلا.');
+    expect(t.some((x) => /^Associated Press ATTACKED/.test(x))).toBe(false);
+    expect(t.some((x) => /^Israel ATTACKED /.test(x))).toBe(true);
+  });
+});

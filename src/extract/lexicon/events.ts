@@ -14,6 +14,8 @@ export const ARABIC_EVENT_NOUNS: Record<string, EntityType> = {
   'الإفراج': 'Event', 'إطلاق سراح': 'Event', 'تبادل': 'Event', 'صفقة': 'Concept', 'برنامج': 'Concept', 'ميثاق': 'Concept',
   'جولة': 'Event', 'وقف فوري لإطلاق النار': 'Event', 'وقف لإطلاق النار': 'Event', 'وقف دائم لإطلاق النار': 'Event',
   'وقف شامل لإطلاق النار': 'Event', 'هجمات': 'Event', 'إطلاق النار': 'Event',
+  'تعديل': 'Concept', 'تعديلات': 'Concept', 'قانون': 'Concept', 'مشروع قانون': 'Concept', 'موازنة': 'Concept',
+  'تمديد': 'Event', 'مذكرة تفاهم': 'Concept', 'مذكرة': 'Concept', 'استئناف': 'Event',
 };
 
 export const ENGLISH_EVENT_NOUNS: Record<string, EntityType> = {
@@ -24,7 +26,9 @@ export const ENGLISH_EVENT_NOUNS: Record<string, EntityType> = {
   offensive: 'Event', operation: 'Event', declaration: 'Concept', referendum: 'Event', war: 'Event', treaty: 'Concept',
   roadmap: 'Concept', solution: 'Concept', reforms: 'Concept', inquiry: 'Event', investigation: 'Event',
   release: 'Event', exchange: 'Event', program: 'Concept', programme: 'Concept', mission: 'Concept', timetable: 'Concept',
-  ban: 'Concept', expulsion: 'Event', integration: 'Concept',
+  ban: 'Concept', expulsion: 'Event', integration: 'Concept', amendment: 'Concept', bill: 'Concept', law: 'Concept',
+  budget: 'Concept', memorandum: 'Concept', 'memorandum of understanding': 'Concept', extension: 'Event',
+  resumption: 'Event',
 };
 
 /** Words that make a capitalised English name a concept or an event ("Cairo Declaration"). */

@@ -45,11 +45,11 @@ export const ARABIC_FRAMES: Spec[] = [
   [['المدعومة', 'المدعوم', 'المدعومين', 'مدعومة', 'مدعوم', 'المسلحة من'], participle('SUPPORTS', ['من'])],
   [['جزء', 'كجزء', 'جزءا', 'ضمن'], n('PART_OF', 'agent', ['من'])],
   [['ضم', 'دمج', 'إلحاق', 'ألحق', 'ألحقت', 'انضمام', 'انضم', 'انضمت'], { predicate: 'PART_OF', kind: 'noun', object: 'agent', preps: ['الي', 'في', 'ب'], genitive: true }],
-  [['انتقد', 'انتقدت', 'ينتقد', 'تنتقد', 'رفض', 'رفضت', 'يرفض', 'ترفض', 'عارض', 'يعارض', 'تعارض', 'أدان', 'أدانت', 'يدين', 'ندد', 'نددت', 'هاجم كلاميا', 'اتهم', 'اتهمت', 'يتهم'], v('OPPOSES', 'entity')],
+  [['انتقد', 'انتقدت', 'ينتقد', 'تنتقد', 'منتقدا', 'رفض', 'رفضت', 'يرفض', 'ترفض', 'عارض', 'يعارض', 'تعارض', 'أدان', 'أدانت', 'يدين', 'ندد', 'نددت', 'هاجم كلاميا', 'اتهم', 'اتهمت', 'يتهم'], v('OPPOSES', 'entity')],
   [['عقوبات', 'العقوبات'], n('OPPOSES', 'agent', ['علي', 'ضد'])],
   [['انقلاب', 'تمرد'], n('OPPOSES', 'agent', ['علي'])],
   [['ضغوط', 'ضغوطا', 'ضغط'], { predicate: 'OPPOSES', kind: 'noun', object: 'agent', preps: ['من'], reverse: true }],
-  [['طالب', 'طالبت', 'يطالب', 'تطالب', 'يطالبون', 'المطالبين', 'المطالبة', 'المطالب', 'مطالبة', 'مطالبين'], v('DEMANDS', 'event', ['ب'])],
+  [['طالب', 'طالبت', 'يطالب', 'تطالب', 'يطالبون', 'المطالبين', 'المطالبة', 'المطالب', 'مطالبة', 'مطالبين', 'مطالبا'], v('DEMANDS', 'event', ['ب'])],
   [['المطلب', 'مطلب', 'مطالب'], n('DEMANDS', 'event')],
   [['دعا', 'دعت', 'يدعو', 'تدعو', 'دعوة', 'حث', 'حثت', 'يحث', 'داعيا', 'داعية'], v('DEMANDS', 'event', ['الي', 'ل', 'علي'])],
   [['صوت', 'صوتت', 'يصوت', 'تصوت', 'التصويت'], v('VOTED_FOR', 'event', ['لصالح', 'علي', 'ب'])],
@@ -97,6 +97,12 @@ export const ENGLISH_FRAMES: Spec[] = [
   [['expelled', 'drove out', 'ousted', 'pushed out'], { predicate: 'WITHDRAWS_FROM', kind: 'verb', object: 'place', preps: ['from'], reverse: true }],
   [['announced', 'announces', 'announce', 'unveiled', 'unveils', 'launched', 'launches', 'issued', 'issues', 'declared', 'declares', 'introduced'], v('ANNOUNCED', 'event')],
 ];
+
+/**
+ * Participles in the accusative that qualify the main clause ("قال X ..., مطالباً إسرائيل بالانسحاب"):
+ * their subject is the sentence's subject; the noun after them is whom they address.
+ */
+export const ADVERBIAL_PARTICIPLES = ['داعيا', 'داعية', 'مطالبا', 'مطالبة', 'محذرا', 'منتقدا', 'رافضا', 'مشيدا', 'مرحبا'];
 
 /** Verbs of saying: their subject is the speaker a news agency quotes. */
 export const SPEECH_VERBS = ['قال', 'قالت', 'يقول', 'تقول', 'أفاد', 'أفادت', 'أكد', 'أكدت', 'يؤكد', 'أضاف', 'أضافت', 'أوضح',

@@ -8,6 +8,8 @@ export interface Title {
   predicate: Predicate | null;
   /** whether the title's holder may be taken from the knowledge base when no name follows */
   office?: boolean;
+  /** the KB id of the body the title implies, whether or not the sentence names it ("Secretary of State") */
+  body?: string;
 }
 
 const HOG: Title = { predicate: 'HEAD_OF_GOVERNMENT_OF', office: true };
@@ -15,6 +17,9 @@ const HOS: Title = { predicate: 'HEAD_OF_STATE_OF', office: true };
 const LEAD: Title = { predicate: 'LEADER_OF' };
 const MEMBER: Title = { predicate: 'MEMBER_OF' };
 const HONORIFIC: Title = { predicate: null };
+/** United States cabinet titles name their department (Q789915 State, Q11209 Defense). */
+const US_STATE: Title = { predicate: 'MEMBER_OF', body: 'Q789915' };
+const US_DEFENSE: Title = { predicate: 'MEMBER_OF', body: 'Q11209' };
 
 /** Arabic titles, written as they appear (folding happens when the lexicon is compiled). */
 export const ARABIC_TITLES: Record<string, Title> = {
@@ -26,10 +31,11 @@ export const ARABIC_TITLES: Record<string, Title> = {
   'المرشد الأعلى': LEAD, 'وزير': LEAD, 'وزيرة': LEAD, 'وزير الخارجية': LEAD, 'وزير الدفاع': LEAD,
   'وزير الداخلية': LEAD, 'وزير المالية': LEAD, 'وزير النفط': LEAD, 'وزيرة الخارجية': LEAD, 'وزير الإعلام': LEAD,
   'وزير العدل': LEAD, 'وزير الصحة': LEAD, 'وزير الاقتصاد': LEAD, 'رئيس البرلمان': LEAD, 'رئيس مجلس النواب': LEAD, 'محافظ': HONORIFIC, 'نائب رئيس': MEMBER,
-  'المتحدث باسم': MEMBER, 'الناطق باسم': MEMBER, 'المتحدث الرسمي باسم': MEMBER, 'الناطق الرسمي باسم': MEMBER,
+  'المتحدث باسم': MEMBER, 'الناطق باسم': MEMBER, 'المتحدثة باسم': MEMBER, 'الناطقة باسم': MEMBER, 'المتحدث الرسمي باسم': MEMBER, 'الناطق الرسمي باسم': MEMBER,
   'المتحدث الرسمي': MEMBER, 'عضو': MEMBER, 'القيادي في': MEMBER, 'مسؤول في': MEMBER, 'منسق': MEMBER,
-  'مبعوث': MEMBER, 'سفير': MEMBER, 'المبعوث': MEMBER, 'السفير': MEMBER, 'كبير مفاوضي': MEMBER,
-  'الجنرال': HONORIFIC, 'اللواء': HONORIFIC, 'العميد': HONORIFIC, 'العقيد': HONORIFIC, 'الفريق': HONORIFIC,
+  'مبعوث': MEMBER, 'سفير': MEMBER, 'المبعوث': MEMBER, 'السفير': MEMBER, 'المبعوثة': MEMBER, 'مبعوثة': MEMBER,
+  'السفيرة': MEMBER, 'سفيرة': MEMBER, 'كبير مفاوضي': MEMBER,
+  'الجنرال': HONORIFIC, 'العماد': HONORIFIC, 'اللواء': HONORIFIC, 'العميد': HONORIFIC, 'العقيد': HONORIFIC, 'الفريق': HONORIFIC,
   'المشير': HONORIFIC, 'الفريق أول': HONORIFIC, 'الفريق أول ركن': HONORIFIC, 'الفريق الركن': HONORIFIC,
   'اللواء الركن': HONORIFIC, 'العميد الركن': HONORIFIC, 'العقيد الركن': HONORIFIC,
   // The head of a delegation belongs to the party it represents ("رئيس وفد الحوثيين المفاوض").
@@ -48,7 +54,8 @@ export const ENGLISH_TITLES: Record<string, Title> = {
   'commander': LEAD, 'chief': LEAD, 'leader': LEAD, 'head': LEAD, 'secretary-general': LEAD,
   'secretary general': LEAD, 'speaker': LEAD, 'chairman': LEAD, 'chairwoman': LEAD, 'chair': LEAD,
   'director': LEAD, 'minister': LEAD, 'foreign minister': LEAD, 'defense minister': LEAD, 'defence minister': LEAD,
-  'interior minister': LEAD, 'finance minister': LEAD, 'oil minister': LEAD, 'secretary of state': LEAD,
+  'interior minister': LEAD, 'finance minister': LEAD, 'oil minister': LEAD, 'secretary of state': US_STATE,
+  'defense secretary': US_DEFENSE, 'secretary of defense': US_DEFENSE, 'secretary of war': US_DEFENSE, 'war secretary': US_DEFENSE,
   'commander-in-chief': LEAD, 'supreme leader': LEAD, 'governor': HONORIFIC, 'ceo': LEAD,
   'head of the delegation': MEMBER, 'delegation head': MEMBER, 'military spokesman': MEMBER,
   'spokesman': MEMBER, 'spokeswoman': MEMBER, 'spokesperson': MEMBER, 'coordinator': MEMBER,
