@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
+import { UserError } from './errors.js';
 
 /** The project root: dist/ and src/ both sit one level under it. */
 export const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -58,5 +59,53 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       pom: resolve(PROJECT_ROOT, 'neo4j/pom.xml'),
     },
     database: e.NEO4J_DATABASE,
+  };
+}
+
+/** An unset variable and one set to the empty string mean the same: not configured. */
+const unsetIfEmpty = (v: unknown) => (v === '' ? undefined : v);
+
+const LlmEnvSchema = z.object({
+  KG_LLM_BASE_URL: z.preprocess(unsetIfEmpty, z.url({ protocol: /^https?$/ }).optional()),
+  KG_LLM_MODEL: z.preprocess(unsetIfEmpty, z.string().optional()),
+  KG_LLM_API_KEY: z.preprocess(unsetIfEmpty, z.string().optional()),
+  // Local models on a CPU take minutes over a long chunk; a hosted one answers in seconds.
+  KG_LLM_TIMEOUT_MS: z.preprocess(unsetIfEmpty, z.coerce.number().int().min(100).default(180_000)),
+  KG_LLM_CONCURRENCY: z.preprocess(unsetIfEmpty, z.coerce.number().int().min(1).max(32).default(2)),
+  KG_LLM_CHUNK_CHARS: z.preprocess(unsetIfEmpty, z.coerce.number().int().min(200).default(6_000)),
+});
+
+export type LlmConfig = {
+  /** the OpenAI-compatible API root, without a trailing slash: {baseUrl}/chat/completions */
+  baseUrl: string;
+  model: string;
+  apiKey?: string;
+  /** per request, from sending it to the end of the answer */
+  timeoutMs: number;
+  /** requests in flight at once for the chunks of one article */
+  concurrency: number;
+  /** the most sentence text sent in one request */
+  chunkChars: number;
+};
+
+/** The LLM extractor's settings; read only when `--extractor llm` is chosen. */
+export function loadLlmConfig(env: NodeJS.ProcessEnv = process.env): LlmConfig {
+  const parsed = LlmEnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new UserError(`invalid LLM settings: ${issues}`);
+  }
+  const e = parsed.data;
+  if (!e.KG_LLM_BASE_URL || !e.KG_LLM_MODEL) {
+    const missing = (['KG_LLM_BASE_URL', 'KG_LLM_MODEL'] as const).filter((k) => !e[k]);
+    throw new UserError(`--extractor llm needs ${missing.join(' and ')} (e.g. KG_LLM_BASE_URL=http://localhost:11434/v1 KG_LLM_MODEL=qwen2.5:7b for Ollama)`);
+  }
+  return {
+    baseUrl: e.KG_LLM_BASE_URL.replace(/\/+$/, ''),
+    model: e.KG_LLM_MODEL,
+    ...(e.KG_LLM_API_KEY ? { apiKey: e.KG_LLM_API_KEY } : {}),
+    timeoutMs: e.KG_LLM_TIMEOUT_MS,
+    concurrency: e.KG_LLM_CONCURRENCY,
+    chunkChars: e.KG_LLM_CHUNK_CHARS,
   };
 }

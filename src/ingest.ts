@@ -3,8 +3,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { UserError } from './errors.js';
+import { extractWithRules, type ExtractArticle } from './extractors.js';
 import { ExtractionDocumentSchema, type ExtractionDocument } from './model/schemas.js';
-import { extractDocument } from './pipeline.js';
 import type { Graph } from './store/connection.js';
 import { ensureSchema } from './store/schema.js';
 import { GroupWriter, type WriteSummary } from './store/write-document.js';
@@ -55,9 +55,9 @@ export function readDocumentFile(path: string): ExtractionDocument {
   return parsed.data;
 }
 
-export async function documentForFile(path: string): Promise<ExtractionDocument> {
+export async function documentForFile(path: string, extract: ExtractArticle = extractWithRules): Promise<ExtractionDocument> {
   if (DOCUMENT_EXTENSIONS.has(extname(path).toLowerCase())) return readDocumentFile(path);
-  return extractDocument(await readArticleFile(path));
+  return extract(await readArticleFile(path));
 }
 
 export type IngestEvent =
@@ -67,7 +67,9 @@ export type IngestEvent =
 
 export type IngestTotals = { files: number; articles: number; entities: number; relationships: number; failed: number; skipped: number; seconds: number };
 
-export async function ingestFiles(g: Graph, files: string[], onEvent: (e: IngestEvent) => void = () => {}): Promise<IngestTotals> {
+export async function ingestFiles(
+  g: Graph, files: string[], onEvent: (e: IngestEvent) => void = () => {}, extract: ExtractArticle = extractWithRules,
+): Promise<IngestTotals> {
   const started = performance.now();
   await ensureSchema(g);
   const totals = { files: files.length, articles: 0, entities: 0, relationships: 0, failed: 0, skipped: 0, seconds: 0 };
@@ -86,7 +88,7 @@ export async function ingestFiles(g: Graph, files: string[], onEvent: (e: Ingest
   for (const path of files) {
     let doc: ExtractionDocument;
     try {
-      doc = await documentForFile(path);
+      doc = await documentForFile(path, extract);
     } catch (err) {
       fail(path, err as Error);
       continue;

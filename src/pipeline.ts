@@ -49,13 +49,19 @@ function isByline(s: Sentence, raw: RawArticle, last: boolean): boolean {
   return s.text.toLowerCase().split(/[\s()]+/).some((w) => w.length > 2 && src.includes(w)) || words <= 3;
 }
 
-export function extractDocument(raw: RawArticle, opts: ExtractOptions = {}): ExtractionDocument {
-  const text = raw.text;
-  const language: Language = opts.lang && opts.lang !== 'auto' ? opts.lang : detectLanguage(text);
-  const warnings: string[] = [];
-  const article: ExtractionDocument['article'] = { id: articleId(text), title: raw.title ?? '', language, path: raw.path };
+/** The article part of a document; every extractor reports it the same way. */
+export function articleMeta(raw: RawArticle, lang: Language | 'auto' = 'auto'): ExtractionDocument['article'] {
+  const language: Language = lang !== 'auto' ? lang : detectLanguage(raw.text);
+  const article: ExtractionDocument['article'] = { id: articleId(raw.text), title: raw.title ?? '', language, path: raw.path };
   if (raw.source) article.source = raw.source;
   if (raw.publishedAt && /^\d{4}(-\d{2}(-\d{2})?)?$/.test(raw.publishedAt)) article.publishedAt = raw.publishedAt;
+  return article;
+}
+
+export function extractDocument(raw: RawArticle, opts: ExtractOptions = {}): ExtractionDocument {
+  const text = raw.text;
+  const warnings: string[] = [];
+  const article = articleMeta(raw, opts.lang);
   if (!text.trim()) {
     warnings.push(`${raw.path}: the article is empty; nothing to extract`);
     return ExtractionDocumentSchema.parse({ article, sentences: [], entities: [], triples: [], warnings });

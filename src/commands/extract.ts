@@ -1,13 +1,14 @@
 // `kg extract FILE`: read one article and print its extraction document, without touching Neo4j.
 import { Option, type Command } from 'commander';
+import { extractorNamed, type ExtractorName } from '../extractors.js';
 import type { ExtractionDocument } from '../model/schemas.js';
-import { extractDocument } from '../pipeline.js';
 import { readArticleFile } from '../text/read-article.js';
+import { extractorOption } from './extractor-option.js';
 import { formatTable as table } from './output.js';
 
 const FORMATS = ['json', 'jsonl', 'table'] as const;
 type Format = (typeof FORMATS)[number];
-type Opts = { format: Format; lang: 'ar' | 'en' | 'auto' };
+type Opts = { format: Format; lang: 'ar' | 'en' | 'auto'; extractor: ExtractorName };
 
 /**
  * The document as JSON, piece by piece: one line per sentence, entity and triple. A long article's
@@ -63,14 +64,16 @@ export function registerExtract(program: Command): void {
     .argument('<file>', 'the article file')
     .addOption(new Option('--format <format>', 'output format').choices(FORMATS).default('json'))
     .addOption(new Option('--lang <lang>', 'article language').choices(['ar', 'en', 'auto']).default('auto'))
+    .addOption(extractorOption())
     .addHelpText('after', `
 Examples:
   kg extract seeds/000_fb525bee6f4d7285.txt
   kg extract article.html --format table
-  kg extract article.txt --format jsonl --lang en`)
+  kg extract article.txt --format jsonl --lang en
+  KG_LLM_BASE_URL=http://localhost:11434/v1 KG_LLM_MODEL=qwen2.5:7b kg extract article.txt --extractor llm`)
     .action(async (file: string, opts: Opts) => {
-      const raw = await readArticleFile(file);
-      const doc = extractDocument(raw, { lang: opts.lang });
+      const extract = await extractorNamed(opts.extractor);
+      const doc = await extract(await readArticleFile(file), { lang: opts.lang });
       for (const w of doc.warnings) console.error(`kg: warning: ${w}`);
       if (opts.format === 'table') await writeAll([`${formatTable(doc)}\n`]);
       else await writeAll(opts.format === 'json' ? jsonChunks(doc) : jsonlChunks(doc));

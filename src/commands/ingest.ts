@@ -2,8 +2,10 @@
 import { SingleBar, Presets } from 'cli-progress';
 import type { Command } from 'commander';
 import { UserError } from '../errors.js';
+import { extractorNamed, extractWithRules, type ExtractArticle, type ExtractorName } from '../extractors.js';
 import { collectFiles, ingestFiles, type IngestTotals } from '../ingest.js';
 import { withGraph, type Graph } from '../store/connection.js';
+import { extractorOption } from './extractor-option.js';
 
 export function summaryLine(t: IngestTotals): string {
   const extra = [t.skipped ? `${t.skipped} skipped` : '', t.failed ? `${t.failed} failed` : ''].filter(Boolean).join(', ');
@@ -11,7 +13,7 @@ export function summaryLine(t: IngestTotals): string {
 }
 
 /** Ingests with a progress bar on a terminal; shared by `kg ingest` and `kg up`. */
-export async function ingestWithProgress(g: Graph, paths: string[]): Promise<IngestTotals> {
+export async function ingestWithProgress(g: Graph, paths: string[], extract: ExtractArticle = extractWithRules): Promise<IngestTotals> {
   const files = collectFiles(paths);
   if (files.length === 0) throw new UserError(`no .txt, .md, .html or .json files in ${paths.join(', ')}`);
   const bar = files.length > 1 && process.stderr.isTTY
@@ -25,7 +27,7 @@ export async function ingestWithProgress(g: Graph, paths: string[]): Promise<Ing
     }
     if (e.kind === 'skipped') console.error(`kg: ${e.path}: skipped (${e.reason})`);
     bar?.increment({ file: e.path.split('/').pop() });
-  });
+  }, extract);
   bar?.stop();
   return totals;
 }
@@ -34,13 +36,16 @@ export function registerIngest(program: Command): void {
   program.command('ingest')
     .description('extract articles (.txt, .md, .html) or load extraction documents (.json) and store them in Neo4j')
     .argument('<paths...>', 'files or folders (searched recursively)')
+    .addOption(extractorOption())
     .addHelpText('after', `
-Each article is written in one transaction; ingesting it again changes nothing.
+Each article is written in one transaction; ingesting it again changes nothing
+(with --extractor llm, unless the model answers differently the second time).
 Examples:
   kg ingest seeds/
   kg extract article.txt --format json > doc.json && kg ingest doc.json`)
-    .action(async (paths: string[]) => {
-      const totals = await withGraph((g) => ingestWithProgress(g, paths));
+    .action(async (paths: string[], opts: { extractor: ExtractorName }) => {
+      const extract = await extractorNamed(opts.extractor);
+      const totals = await withGraph((g) => ingestWithProgress(g, paths, extract));
       console.log(summaryLine(totals));
       if (totals.failed) process.exitCode = 1;
     });

@@ -1,12 +1,14 @@
 // `kg up`: the main job in one command — reach Neo4j (starting the embedded one if NEO4J_URI is
 // unset), ingest the seed articles, serve the viewer and print its URL.
 import { Option, type Command } from 'commander';
+import { extractorNamed, type ExtractorName } from '../extractors.js';
 import { startServer } from '../server/index.js';
 import { connect } from '../store/connection.js';
+import { extractorOption } from './extractor-option.js';
 import { ingestWithProgress, summaryLine } from './ingest.js';
 import { parsePort, untilInterrupted } from './serve.js';
 
-type Opts = { port: number; host: string; ingest: boolean };
+type Opts = { port: number; host: string; ingest: boolean; extractor: ExtractorName };
 
 export function registerUp(program: Command): void {
   program.command('up')
@@ -15,14 +17,16 @@ export function registerUp(program: Command): void {
     .addOption(new Option('--port <n>', 'viewer port; 0 picks a free one').argParser(parsePort).default(7480))
     .option('--host <address>', 'address to bind the viewer to', '127.0.0.1')
     .option('--no-ingest', 'serve what the database holds without ingesting')
+    .addOption(extractorOption())
     .addHelpText('after', `
 Ingesting is idempotent: articles already in the graph change nothing.
 The embedded Neo4j keeps running after Ctrl-C; \`kg neo4j stop\` stops it.`)
     .action(async (paths: string[], opts: Opts) => {
+      const extract = await extractorNamed(opts.extractor);
       const g = await connect();
       try {
         console.log(`kg: Neo4j at ${g.uri}`);
-        if (opts.ingest) console.log(`kg: ${summaryLine(await ingestWithProgress(g, paths))}`);
+        if (opts.ingest) console.log(`kg: ${summaryLine(await ingestWithProgress(g, paths, extract))}`);
         const server = await startServer(g, { port: opts.port, host: opts.host });
         console.log(`kg: viewer at ${server.url} (Ctrl-C to stop)`);
         await untilInterrupted();

@@ -2,7 +2,7 @@
 // predicate of the ontology, and the properties that carry provenance and qualifiers. Written to
 // data/vocabulary.ttl by `kg export --format vocabulary`; a test keeps that file up to date.
 import { DataFactory, Writer, type Quad } from 'n3';
-import { ENTITY_TYPES, PREDICATES, SYMMETRIC_PREDICATES, type EntityType, type Predicate } from '../../model/ontology.js';
+import { ENTITY_TYPE_MEANINGS, ENTITY_TYPES, PREDICATE_MEANINGS, PREDICATES, SYMMETRIC_PREDICATES, type EntityType } from '../../model/ontology.js';
 import type { StreamExporter } from '../exporter.js';
 import { NS, term, text } from './terms.js';
 
@@ -10,40 +10,9 @@ const { quad } = DataFactory;
 
 const CLASSES: Record<EntityType | 'Entity' | 'Article' | 'Sentence', string> = {
   Entity: 'Anything the news names: a person, organisation, country, place, event or concept.',
-  Person: 'A human being.',
-  Organization: 'A government body, party, armed group, company, agency or other organisation.',
-  Country: 'A sovereign state or a territory treated as one.',
-  Place: 'A city, region, site or other geographic location that is not a country.',
-  Event: 'A named event: an election, a war, a summit, an attack.',
-  Concept: 'An abstract subject the news reports on.',
+  ...ENTITY_TYPE_MEANINGS,
   Article: 'A news article the graph was extracted from.',
   Sentence: 'A sentence of an article; the evidence of facts.',
-};
-
-const PROPERTIES: Record<Predicate, string> = {
-  HEAD_OF_GOVERNMENT_OF: 'The subject heads the government (prime minister, premier) of the object.',
-  HEAD_OF_STATE_OF: 'The subject is head of state (president, king, emir) of the object.',
-  LEADER_OF: 'The subject leads the object organisation or group.',
-  MEMBER_OF: 'The subject belongs to the object organisation.',
-  PART_OF: 'The subject is a part or subdivision of the object.',
-  LOCATED_IN: 'The subject lies in the object place or country.',
-  CAPITAL_OF: 'The subject city is the capital of the object country.',
-  MEETS: 'The subject and the object meet (symmetric).',
-  VISITS: 'The subject visits the object place or country.',
-  NEGOTIATES_WITH: 'The subject and the object hold talks (symmetric).',
-  AGREES_WITH: 'The subject and the object reach an agreement (symmetric).',
-  ALLIED_WITH: 'The subject and the object are allies (symmetric).',
-  SUPPORTS: 'The subject supports or backs the object.',
-  OPPOSES: 'The subject opposes, condemns or rejects the object.',
-  DEMANDS: 'The subject demands something of the object.',
-  VOTED_FOR: 'The subject voted for the object (a measure, a candidate).',
-  FIGHTS: 'The subject is in armed conflict with the object.',
-  ATTACKED: 'The subject attacked the object.',
-  KILLED: 'The subject killed the object.',
-  HAS_TROOPS_IN: 'The subject has troops stationed in the object.',
-  WITHDRAWS_FROM: 'The subject withdraws (troops, membership) from the object.',
-  ANNOUNCED: 'The subject announced the object.',
-  QUOTES: 'The subject (a medium) quotes the object.',
 };
 
 const ANNOTATIONS: Record<string, string> = {
@@ -76,7 +45,7 @@ export function vocabularyQuads(): Quad[] {
     if ((ENTITY_TYPES as readonly string[]).includes(name)) q.push(quad(c, term('rdfs', 'subClassOf'), term('kgv', 'Entity')));
   }
   for (const p of PREDICATES) {
-    const t = describe(p, SYMMETRIC_PREDICATES.has(p) ? 'owl:SymmetricProperty' : 'owl:ObjectProperty', words(p), PROPERTIES[p]);
+    const t = describe(p, SYMMETRIC_PREDICATES.has(p) ? 'owl:SymmetricProperty' : 'owl:ObjectProperty', words(p), PREDICATE_MEANINGS[p]);
     q.push(quad(t, term('rdfs', 'domain'), term('kgv', 'Entity')), quad(t, term('rdfs', 'range'), term('kgv', 'Entity')));
   }
   for (const [name, comment] of Object.entries(ANNOTATIONS)) describe(name, 'rdf:Property', name, comment);
