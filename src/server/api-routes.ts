@@ -12,17 +12,23 @@ import { readMeta } from '../store/reads/meta.js';
 import { readNeighbours } from '../store/reads/neighbours.js';
 import { readNodeDetail } from '../store/reads/node-detail.js';
 import { searchEntities } from '../store/reads/search.js';
-import { NotFound } from './errors.js';
+import { NotFound, QueryTimedOut } from './errors.js';
+import { isTimeout, withTimeLimit } from './query-time-limit.js';
 import { singleFlight } from './single-flight.js';
+
+/** How long a Cypher console query may run before Neo4j stops it, unless the app is told otherwise. */
+export const CYPHER_TIMEOUT_MS = 10_000;
 
 const found = <T>(value: T | null, what: string): T => {
   if (value === null) throw new NotFound(`${what} not found`);
   return value;
 };
 
-export async function apiRoutes(app: FastifyInstance, opts: { graph: Graph }): Promise<void> {
+export async function apiRoutes(app: FastifyInstance, opts: { graph: Graph; cypherTimeoutMs?: number }): Promise<void> {
   const g = opts.graph;
   const shared = singleFlight();
+  const cypherTimeoutMs = opts.cypherTimeoutMs ?? CYPHER_TIMEOUT_MS;
+  const consoleGraph = withTimeLimit(g, cypherTimeoutMs);
   app.get('/meta', async () => readMeta(g));
   app.get('/graph', async (req) => readGraph(g, GraphQuerySchema.parse(req.query)));
   app.get('/search', async (req) => {
@@ -41,5 +47,12 @@ export async function apiRoutes(app: FastifyInstance, opts: { graph: Graph }): P
     const { id } = ArticleParamsSchema.parse(req.params);
     return found(await readArticle(g, id), `article "${id}"`);
   });
-  app.post('/cypher', async (req) => runConsoleQuery(g, CypherBodySchema.parse(req.body ?? {})));
+  app.post('/cypher', async (req) => {
+    const body = CypherBodySchema.parse(req.body ?? {});
+    try {
+      return await runConsoleQuery(consoleGraph, body);
+    } catch (err) {
+      throw isTimeout(err) ? new QueryTimedOut(cypherTimeoutMs) : err;
+    }
+  });
 }

@@ -1,6 +1,7 @@
 // Every failure leaves the API as JSON `{error, statusCode}`: bad parameters are 400 with the
-// offending fields, refused writes 403, unknown things 404; Cypher the server rejects is the
-// user's error (400); anything else is ours (500, logged, message withheld).
+// offending fields, refused writes 403, unknown things 404, console queries stopped at their time
+// limit 408; Cypher the server rejects is the user's error (400); anything else is ours (500,
+// logged, message withheld).
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { ZodError } from 'zod';
 import type { ApiError } from '../model/api.js';
@@ -8,6 +9,13 @@ import { ReadOnlyViolation } from '../store/run-query.js';
 
 export class NotFound extends Error {
   readonly statusCode = 404;
+}
+
+export class QueryTimedOut extends Error {
+  readonly statusCode = 408;
+  constructor(ms: number) {
+    super(`the query ran longer than the console's limit of ${ms / 1000} s and was stopped; nothing was changed (narrow it with WHERE or LIMIT)`);
+  }
 }
 
 function toApiError(err: unknown): ApiError {

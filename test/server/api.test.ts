@@ -177,6 +177,21 @@ describe('POST /api/cypher', () => {
       expect(await count(g, 'MATCH (n:Probe) RETURN count(n)')).toBe(0);
     });
 
+  it('stops a query that runs past the time limit, with a JSON 408', async () => {
+    const limited = await buildApp(g, { cypherTimeoutMs: 1_000 });
+    try {
+      const started = Date.now();
+      // A billion rows: far more than a second's work for Neo4j.
+      const res = await limited.inject({ method: 'POST', url: '/api/cypher', payload: { query: 'UNWIND range(1, 1000000000) AS x RETURN count(x) AS n' } });
+      expect(res.statusCode, res.body).toBe(408);
+      expect(res.json<{ error: string }>().error).toMatch(/longer than the console's limit of 1 s/);
+      expect(Date.now() - started).toBeLessThan(15_000);
+      expect((await limited.inject({ method: 'POST', url: '/api/cypher', payload: { query: 'RETURN 1 AS one' } })).json<CypherPayload>().rows).toEqual([{ one: 1 }]);
+    } finally {
+      await limited.close();
+    }
+  });
+
   it('reports Cypher errors and bad bodies as 400 JSON', async () => {
     const res = await cypher('MATCH (n RETURN n');
     expect(res.statusCode).toBe(400);

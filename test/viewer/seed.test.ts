@@ -5,7 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectFiles, ingestFiles } from '../../src/ingest.js';
 import type { Graph } from '../../src/store/connection.js';
 import { clearGraph, testGraph } from '../helpers.js';
-import { ARTIFACTS, clickNode, labelOf, openViewer, search, type Session } from './page.js';
+import { ARTIFACTS, clickNode, hoverNode, labelOf, openViewer, search, type Handle, type Session } from './page.js';
+
+const FADED = '#e2e4e8';
 
 let g: Graph;
 let session: Session;
@@ -55,5 +57,42 @@ describe('viewer over the seed article', () => {
     await page.screenshot({ path: `${ARTIFACTS}/seed-arabic-labels.png` });
     expect(session.dialogs).toEqual([]);
     expect(session.pageErrors).toEqual([]);
+  });
+
+  it('highlights the neighbourhood of the hovered node and fades the rest', async () => {
+    // The best-connected entity that still leaves some nodes outside its neighbourhood.
+    const { node, neighbour, stranger } = await page.evaluate(() => {
+      const g = (window as unknown as Handle).kgViewer.sigma.getGraph();
+      const [hub] = g.nodes().map((n) => ({ n, around: new Set([n, ...g.neighbors(n)]) }))
+        .filter((c) => c.around.size < g.nodes().length).sort((a, b) => b.around.size - a.around.size);
+      return { node: hub!.n, neighbour: g.neighbors(hub!.n)[0]!, stranger: g.nodes().find((n) => !hub!.around.has(n))! };
+    });
+    // What sigma draws (its reducers' output) beside the node's own colour.
+    const look = (n: string) => page.evaluate((n) => {
+      const s = (window as unknown as Handle).kgViewer.sigma;
+      return { ...s.getNodeDisplayData(n), own: s.getGraph().getNodeAttribute(n, 'color') };
+    }, n);
+    const edges = () => page.evaluate((node) => {
+      const s = (window as unknown as Handle).kgViewer.sigma;
+      return s.getGraph().edges().map((e) => ({ touches: s.getGraph().hasExtremity(e, node), ...s.getEdgeDisplayData(e) }));
+    }, node);
+
+    await hoverNode(page, node);
+    await expect.poll(async () => (await look(stranger)).color).toBe(FADED);
+    expect((await look(stranger)).label).toBe('');
+    for (const n of [node, neighbour]) {
+      const l = await look(n);
+      expect(l.color).toBe(l.own);
+      expect(l.label).toBeTruthy();
+    }
+    const drawn = await edges();
+    expect(drawn.filter((e) => e.touches).every((e) => !e.hidden && e.forceLabel)).toBe(true);
+    expect(drawn.filter((e) => !e.touches).every((e) => e.hidden)).toBe(true);
+    await page.screenshot({ path: `${ARTIFACTS}/seed-hover.png` });
+
+    await page.mouse.move(5, 5);
+    await expect.poll(async () => (await look(stranger)).color).not.toBe(FADED);
+    expect((await look(stranger)).color).toBe((await look(stranger)).own);
+    expect((await edges()).some((e) => e.hidden)).toBe(false);
   });
 });

@@ -22,12 +22,13 @@ const PALETTE = ['#d1495b', '#3b6ea8', '#3f9b4b', '#ee8a1d', '#8e5bb0', '#2aa6a1
 export const typeColor = (type: string) => TYPE_COLORS[type] ?? OTHER_COLOR;
 
 // No `attributes` hints on colour updates: sigma would then repaint without indexing, and fail on
-// nodes added since its last frame.
+// nodes added since its last frame. The updaters change the attributes in place: a copy per node
+// is garbage the size of the graph.
 
 /** Colours every node; returns how many communities were found (0 when colouring by type). */
 export function applyColors(graph: KgGraph, mode: ColorMode): number {
   if (mode === 'type' || graph.size === 0) {
-    graph.updateEachNodeAttributes((_, a) => ({ ...a, color: typeColor(a.entityType) }));
+    graph.updateEachNodeAttributes((_, a) => Object.assign(a, { color: typeColor(a.entityType) }));
     return 0;
   }
   const communities = louvain(graph);
@@ -35,7 +36,7 @@ export function applyColors(graph: KgGraph, mode: ColorMode): number {
   for (const c of Object.values(communities)) if (!rank.has(c)) rank.set(c, rank.size);
   graph.updateEachNodeAttributes((n, a) => {
     const community = communities[n] ?? 0;
-    return { ...a, community, color: PALETTE[(rank.get(community) ?? 0) % PALETTE.length]! };
+    return Object.assign(a, { community, color: PALETTE[(rank.get(community) ?? 0) % PALETTE.length]! });
   });
   return rank.size;
 }
@@ -49,5 +50,5 @@ export function applySizes(graph: KgGraph, mode: SizeMode): void {
     ? pagerank(graph, { getEdgeWeight: null })
     : Object.fromEntries(graph.mapNodes((n, a) => [n, Math.max(a.degree, graph.degree(n))]));
   const max = Object.values(score).reduce((m, v) => Math.max(m, v), 1e-9);
-  graph.updateEachNodeAttributes((n, a) => ({ ...a, size: MIN_SIZE + (MAX_SIZE - MIN_SIZE) * Math.sqrt((score[n] ?? 0) / max) }));
+  graph.updateEachNodeAttributes((n, a) => Object.assign(a, { size: MIN_SIZE + (MAX_SIZE - MIN_SIZE) * Math.sqrt((score[n] ?? 0) / max) }));
 }

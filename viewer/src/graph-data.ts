@@ -64,7 +64,10 @@ export function mergePayload(graph: KgGraph, payload: GraphPayload): string[] {
     graph.addNode(n.id, { name: n.name, nameAr: n.nameAr, entityType: n.type, degree: n.degree, ...position(graph, n, payload, neighbours), size: 4, color: '#999', label: n.name });
     added.push(n.id);
   }
-  for (const n of payload.nodes) if (graph.hasNode(n.id)) graph.mergeNodeAttributes(n.id, { degree: Math.max(n.degree, graph.getNodeAttribute(n.id, 'degree')) });
+  const fresh = new Set(added);
+  for (const n of payload.nodes) {
+    if (!fresh.has(n.id) && graph.hasNode(n.id)) graph.mergeNodeAttributes(n.id, { degree: Math.max(n.degree, graph.getNodeAttribute(n.id, 'degree')) });
+  }
   for (const e of payload.edges) addEdge(graph, e);
   return added;
 }

@@ -18,6 +18,8 @@ import { searchBox } from './search-box.js';
 import { readState, writeState } from './url-state.js';
 
 const state = readState();
+// The graph downloads while the renderer starts (compiling its WebGL programs takes a while without a GPU).
+const firstGraph = api.graph(state);
 const graph = createGraph();
 const view = createView(graph, byId('stage'));
 const panel = byId('panel');
@@ -27,7 +29,7 @@ const layoutButton = byId<HTMLButtonElement>('layout');
 let shown: GraphPayload['total'] = { nodes: 0, edges: 0 };
 let legendNote = (_text: string) => {};
 
-const layout = new Layout(graph, (s) => {
+const layout = new Layout(graph, view, (s) => {
   layoutButton.textContent = s === 'running' ? 'Stop layout' : 'Run layout';
   showStatus();
 });
@@ -51,18 +53,29 @@ function restyle(): void {
   view.tune();
 }
 
-function focusOn(node: string | null): void {
-  const focus = view.state.hovered ?? node;
+/** Fades all but the hovered (else the selected) node's neighbourhood; takes effect on the next redraw. */
+function setFocus(): void {
+  const focus = view.state.hovered ?? view.state.selected;
   view.state.neighbours = focus && graph.hasNode(focus) ? new Set(graph.neighbors(focus)) : new Set();
+}
+
+function focusOn(node: string | null): void {
+  view.state.selected = node;
+  setFocus();
   view.redraw();
 }
 
 /** Adds a node's neighbours to the drawing; nodes already drawn stay where they are. */
 async function expand(id: string): Promise<void> {
-  const added = mergePayload(graph, await api.neighbours(id));
+  const payload = await api.neighbours(id);
+  const added = view.bulk(() => {
+    const ids = mergePayload(graph, payload);
+    if (ids.length) restyle();
+    setFocus();
+    return ids;
+  });
   shown = { ...shown, nodes: Math.max(shown.nodes, graph.order) };
   if (!added.length) return;
-  restyle();
   layout.start();
   showStatus();
 }
@@ -77,9 +90,8 @@ function claimPanel(): () => boolean {
 async function select(id: string | null): Promise<void> {
   const stillWanted = claimPanel();
   state.node = id ?? undefined;
-  view.state.selected = id && graph.hasNode(id) ? id : null;
   writeState(state);
-  focusOn(view.state.selected);
+  focusOn(id && graph.hasNode(id) ? id : null);
   if (!id) {
     panel.hidden = true;
     return;
@@ -96,7 +108,6 @@ async function select(id: string | null): Promise<void> {
 async function goTo(id: string): Promise<void> {
   if (!graph.hasNode(id)) await expand(id);
   await select(id);
-  view.sigma.refresh();
   const d = view.sigma.getNodeDisplayData(id);
   if (d) await view.sigma.getCamera().animate({ x: d.x, y: d.y, ratio: 0.4 }, { duration: 600 });
 }
@@ -112,13 +123,15 @@ const actions: PanelActions = {
 
 function draw(payload: GraphPayload): void {
   layout.kill();
-  replaceWith(graph, payload);
+  view.bulk(() => {
+    replaceWith(graph, payload);
+    restyle();
+    for (const key of ['selected', 'hovered'] as const) if (view.state[key] && !graph.hasNode(view.state[key])) view.state[key] = null;
+    setFocus();
+  });
   shown = payload.total;
-  restyle();
-  if (view.state.selected && !graph.hasNode(view.state.selected)) view.state.selected = null;
-  focusOn(view.state.selected);
-  // The layout worker's set-up copies the whole graph; let the first picture come first.
-  view.sigma.once('afterRender', () => setTimeout(() => layout.start(), 0));
+  // The layout's set-up copies the whole graph; let the first picture reach the screen first.
+  setTimeout(() => layout.start(), 0);
   showStatus();
 }
 
@@ -126,11 +139,9 @@ async function loadGraph(f: Filter, pending = api.graph(f)): Promise<void> {
   showStatus('Loading…');
   const payload = await pending;
   performance.mark('kg:graph-received');
-  view.sigma.once('afterRender', () => {
-    performance.mark('kg:first-render');
-    document.body.dataset.loaded = String(performance.now());
-  });
   draw(payload);
+  performance.mark('kg:first-render');
+  document.body.dataset.loaded = String(performance.now());
 }
 
 function wireRenderer(): void {
@@ -141,6 +152,9 @@ function wireRenderer(): void {
     focusOn(view.state.selected);
   });
   s.on('leaveNode', () => {
+    // Sigma reports leaving again when the pointer comes back to the stage, and on large graphs
+    // nothing was hovered: neither needs a redraw.
+    if (view.state.hovered === null) return;
     view.state.hovered = null;
     focusOn(view.state.selected);
   });
@@ -195,10 +209,8 @@ function wireToolbar(): void {
 async function start(): Promise<void> {
   wireRenderer();
   wireToolbar();
-  // Canvas labels use the font only once it is loaded; redraw when it is.
-  void document.fonts.load(`400 13px ${LABEL_FONT}`, 'بايدن Biden').then(() => view.redraw());
-  // The graph and the filter vocabularies load side by side.
-  const graphLoad = api.graph(state);
+  // Canvas labels use the font only once it is loaded; draw them again when it is.
+  void document.fonts.load(`400 13px ${LABEL_FONT}`, 'بايدن Biden').then(() => view.sigma.scheduleRender());
   const meta = await api.meta();
   const f = filters(meta, state, (next) => {
     Object.assign(state, next);
@@ -206,10 +218,10 @@ async function start(): Promise<void> {
     void loadGraph(next).catch(failed);
   });
   legendNote = f.legendNote;
-  await loadGraph(state, graphLoad);
+  await loadGraph(state, firstGraph);
   if (state.node) await goTo(state.node);
 }
 
 // A handle for the browser tests and the benchmark, which drive the page from outside.
-Object.assign(window, { kgViewer: { graph, sigma: view.sigma, goTo, layout } });
+Object.assign(window, { kgViewer: { graph, sigma: view.sigma, goTo, layout, hovered: () => view.state.hovered } });
 start().catch(failed);

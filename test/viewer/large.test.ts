@@ -1,0 +1,86 @@
+// The viewer on a graph past its large-graph line (6,000 entities): the layout's moves reach sigma
+// in slices, edges hidden while nodes move, and edge labels appear when zoomed in, not before.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Graph } from '../../src/store/connection.js';
+import { ensureSchema } from '../../src/store/schema.js';
+import { clearGraph, testGraph } from '../helpers.js';
+import { ARTIFACTS, openViewer, type Handle, type Session } from './page.js';
+
+const NODES = 6_000;
+
+let g: Graph;
+let session: Session;
+let page: Page;
+
+// Two hubs that MEET, each with every other entity around it, and those entities MEET in pairs
+// (n2 and n4, n3 and n5, n6 and n8…), so that the pairs lie side by side within a hub's cloud.
+beforeAll(async () => {
+  g = await testGraph();
+  await clearGraph(g);
+  await ensureSchema(g);
+  // JavaScript numbers reach Cypher as floats, and 'n' + 1.0 is "n1.0".
+  const write = (cypher: string) => g.driver.executeQuery(`WITH toInteger($n) AS n ${cypher}`, { n: NODES }, { database: g.database });
+  await write("UNWIND range(0, n - 1) AS i CREATE (:Entity:Person {id: 'n' + i, name: 'Entity ' + i, type: 'Person'})");
+  await write("MATCH (a:Entity {id: 'n0'}), (b:Entity {id: 'n1'}) CREATE (a)-[:MEETS]->(b)");
+  await write("UNWIND range(2, n - 1) AS i MATCH (leaf:Entity {id: 'n' + i}), (hub:Entity {id: 'n' + (i % 2)}) CREATE (leaf)-[:SUPPORTS]->(hub)");
+  await write(`UNWIND [i IN range(2, n - 3) WHERE i % 4 IN [2, 3]] AS i
+    MATCH (a:Entity {id: 'n' + i}), (b:Entity {id: 'n' + (i + 2)}) CREATE (a)-[:MEETS]->(b)`);
+  session = await openViewer(g, `?limit=${NODES}`);
+  page = session.page;
+}, 120_000);
+afterAll(async () => {
+  await session?.close();
+  await g?.close();
+});
+
+const edgesHidden = () => page.evaluate(() => {
+  const s = (window as unknown as Handle).kgViewer.sigma;
+  return s.getGraph().edges().filter((e) => s.getEdgeDisplayData(e).hidden).length;
+});
+
+/** Pixels drawn on sigma's edge-label layer. */
+const edgeLabelInk = () => page.evaluate(() => {
+  const canvas = (window as unknown as Handle).kgViewer.sigma.getCanvases().edgeLabels!;
+  const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+  let ink = 0;
+  for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) ink++;
+  return ink;
+});
+
+describe('viewer on a large graph', () => {
+  it('moves the nodes where the layout puts them, hiding edges only while they move', async () => {
+    await expect.poll(edgesHidden, { timeout: 15_000 }).toBeGreaterThan(0);
+    await page.waitForFunction(() => (window as unknown as Handle).kgViewer.layout.isIdle(), null, { timeout: 60_000 });
+    await expect.poll(edgesHidden).toBe(0);
+    // Sigma draws each node where the graph now says it is, though it never re-indexed the graph.
+    const misplaced = await page.evaluate((ids) => {
+      const s = (window as unknown as Handle).kgViewer.sigma;
+      return ids.filter((n) => {
+        const drawn = s.framedGraphToViewport(s.getNodeDisplayData(n));
+        const placed = s.graphToViewport(s.getGraph().getNodeAttributes(n));
+        return Math.hypot(drawn.x - placed.x, drawn.y - placed.y) > 1;
+      });
+    }, ['n0', 'n1', 'n2', 'n3001', 'n5999']);
+    expect(misplaced).toEqual([]);
+    await page.screenshot({ path: `${ARTIFACTS}/large-laid-out.png` });
+    expect(session.pageErrors).toEqual([]);
+  });
+
+  it('labels edges with their predicates when zoomed in, and not before', async () => {
+    // At a ratio of 1 only the hubs are big enough to be labelled: the edge between them would be.
+    await page.evaluate(() => (window as unknown as Handle).kgViewer.sigma.getCamera().animate({ x: 0.5, y: 0.5, ratio: 1 }, { duration: 50 }));
+    await page.waitForTimeout(500);
+    expect(await edgeLabelInk()).toBe(0);
+    // Zoomed in on the pair n2–n4, close enough that both stay on screen and are labelled.
+    await page.evaluate(async () => {
+      const s = (window as unknown as Handle).kgViewer.sigma;
+      const [a, b] = [s.getNodeDisplayData('n2'), s.getNodeDisplayData('n4')];
+      const ratio = Math.min(0.07, Math.max(0.02, 2.5 * Math.hypot(a.x - b.x, a.y - b.y)));
+      await s.getCamera().animate({ x: (a.x + b.x) / 2, y: (a.y + b.y) / 2, ratio }, { duration: 50 });
+    });
+    await expect.poll(edgeLabelInk).toBeGreaterThan(0);
+    await page.screenshot({ path: `${ARTIFACTS}/large-edge-labels.png` });
+    expect(session.pageErrors).toEqual([]);
+  });
+});

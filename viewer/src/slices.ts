@@ -1,0 +1,25 @@
+// Work over a whole graph done on the main thread in slices: each slice runs until it has used its
+// time, then yields, so that the page keeps drawing and answering input. A slice of a fixed number
+// of items takes several times longer on a slow or busy machine than on a fast one.
+const SLICE_MS = 20;
+
+export const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** Calls `step` on each item, in slices; resolves false, leaving the rest, if `cancelled` turns true between slices. */
+export async function inSlices<T>(items: Iterable<T>, step: (item: T) => void, cancelled: () => boolean): Promise<boolean> {
+  let sliceEnd = performance.now() + SLICE_MS;
+  for (const item of items) {
+    if (performance.now() > sliceEnd) {
+      await nextTask();
+      if (cancelled()) return false;
+      sliceEnd = performance.now() + SLICE_MS;
+    }
+    step(item);
+  }
+  return true;
+}
+
+/** The items in consecutive arrays of `size`. */
+export function* chunks<T>(items: T[], size: number): Generator<T[]> {
+  for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
+}
