@@ -6,6 +6,7 @@ import {
 } from '../model/api.js';
 import type { Graph } from '../store/connection.js';
 import { runConsoleQuery } from '../store/reads/cypher-console.js';
+import { isTimeout } from '../store/run-query.js';
 import { readArticle } from '../store/reads/article.js';
 import { readGraph } from '../store/reads/graph.js';
 import { readMeta } from '../store/reads/meta.js';
@@ -13,7 +14,6 @@ import { readNeighbours } from '../store/reads/neighbours.js';
 import { readNodeDetail } from '../store/reads/node-detail.js';
 import { searchEntities } from '../store/reads/search.js';
 import { NotFound, QueryTimedOut } from './errors.js';
-import { isTimeout, withTimeLimit } from './query-time-limit.js';
 import { singleFlight } from './single-flight.js';
 
 /** How long a Cypher console query may run before Neo4j stops it, unless the app is told otherwise. */
@@ -28,7 +28,6 @@ export async function apiRoutes(app: FastifyInstance, opts: { graph: Graph; cyph
   const g = opts.graph;
   const shared = singleFlight();
   const cypherTimeoutMs = opts.cypherTimeoutMs ?? CYPHER_TIMEOUT_MS;
-  const consoleGraph = withTimeLimit(g, cypherTimeoutMs);
   app.get('/meta', async () => readMeta(g));
   app.get('/graph', async (req) => readGraph(g, GraphQuerySchema.parse(req.query)));
   app.get('/search', async (req) => {
@@ -50,7 +49,7 @@ export async function apiRoutes(app: FastifyInstance, opts: { graph: Graph; cyph
   app.post('/cypher', async (req) => {
     const body = CypherBodySchema.parse(req.body ?? {});
     try {
-      return await runConsoleQuery(consoleGraph, body);
+      return await runConsoleQuery(g, body, cypherTimeoutMs);
     } catch (err) {
       throw isTimeout(err) ? new QueryTimedOut(cypherTimeoutMs) : err;
     }

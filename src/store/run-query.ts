@@ -28,13 +28,18 @@ export async function queryType(g: Graph, cypher: string, params: Record<string,
   }
 }
 
-export async function runQuery(g: Graph, cypher: string, params: Record<string, unknown> = {}, opts: { write?: boolean } = {}): Promise<QueryResult> {
+/** Neo4j's answer to a transaction stopped by the timeout its client set (`timeoutMs`). */
+export const isTimeout = (err: unknown) => (err as { code?: unknown } | null)?.code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration';
+
+/** `timeoutMs`: Neo4j stops the transaction after that long; the driver sets none by default. */
+export async function runQuery(g: Graph, cypher: string, params: Record<string, unknown> = {}, opts: { write?: boolean; timeoutMs?: number } = {}): Promise<QueryResult> {
+  const config = opts.timeoutMs === undefined ? {} : { timeout: opts.timeoutMs };
   if (!opts.write) {
     const type = await queryType(g, cypher, params);
     if (type !== 'r') throw new ReadOnlyViolation(type);
     const session = g.driver.session({ database: g.database, defaultAccessMode: 'READ' });
     try {
-      const result = await session.executeRead((tx) => tx.run(cypher, params));
+      const result = await session.executeRead((tx) => tx.run(cypher, params), config);
       return { columns: result.records[0]?.keys.map(String) ?? [], rows: plainRecords(result.records) };
     } catch (err) {
       if ((err as { code?: string }).code === 'Neo.ClientError.Statement.AccessMode') throw new ReadOnlyViolation('w');
@@ -46,7 +51,7 @@ export async function runQuery(g: Graph, cypher: string, params: Record<string, 
   // Auto-commit, so that schema commands and CALL { } IN TRANSACTIONS work too.
   const session = g.driver.session({ database: g.database, defaultAccessMode: 'WRITE' });
   try {
-    const result = await session.run(cypher, params);
+    const result = await session.run(cypher, params, config);
     const updates = result.summary.counters.updates() as unknown as Record<string, number>;
     const counters = Object.fromEntries(Object.entries(updates).filter(([, v]) => v > 0));
     return { columns: result.records[0]?.keys.map(String) ?? [], rows: plainRecords(result.records), counters };

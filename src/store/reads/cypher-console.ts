@@ -75,8 +75,8 @@ async function toGraph(g: Graph, found: Found): Promise<GraphPayload> {
   return { nodes, edges, total: { nodes: nodes.length, edges: edges.length }, truncated: false };
 }
 
-export async function runConsoleQuery(g: Graph, body: CypherBody): Promise<CypherPayload> {
-  const result = await runQuery(g, body.query, body.params);
+export async function runConsoleQuery(g: Graph, body: CypherBody, timeoutMs?: number): Promise<CypherPayload> {
+  const result = await runQuery(g, body.query, body.params, { timeoutMs });
   const rows = result.rows.slice(0, LIMITS.cypherRows);
   const found: Found = { nodes: new Map(), relationships: new Map() };
   collect(rows, found);
