@@ -73,6 +73,7 @@ const LlmEnvSchema = z.object({
   KG_LLM_TIMEOUT_MS: z.preprocess(unsetIfEmpty, z.coerce.number().int().min(100).default(180_000)),
   KG_LLM_CONCURRENCY: z.preprocess(unsetIfEmpty, z.coerce.number().int().min(1).max(32).default(2)),
   KG_LLM_CHUNK_CHARS: z.preprocess(unsetIfEmpty, z.coerce.number().int().min(200).default(6_000)),
+  KG_LLM_RETRIES: z.preprocess(unsetIfEmpty, z.coerce.number().int().min(0).max(10).default(3)),
 });
 
 export type LlmConfig = {
@@ -86,6 +87,8 @@ export type LlmConfig = {
   concurrency: number;
   /** the most sentence text sent in one request */
   chunkChars: number;
+  /** how many times a request is sent again after a 429, a 5xx or a failed connection */
+  retries: number;
 };
 
 /** The LLM extractor's settings; read only when `--extractor llm` is chosen. */
@@ -107,5 +110,6 @@ export function loadLlmConfig(env: NodeJS.ProcessEnv = process.env): LlmConfig {
     timeoutMs: e.KG_LLM_TIMEOUT_MS,
     concurrency: e.KG_LLM_CONCURRENCY,
     chunkChars: e.KG_LLM_CHUNK_CHARS,
+    retries: e.KG_LLM_RETRIES,
   };
 }

@@ -4,11 +4,12 @@ import { Option, type Command } from 'commander';
 import { UserError } from '../errors.js';
 import { withGraph } from '../store/connection.js';
 import { splitStatements } from '../store/cypher-file.js';
-import { runQuery } from '../store/run-query.js';
+import { isTimeout, runQuery } from '../store/run-query.js';
+import { millisecondsOption } from './milliseconds-option.js';
 import { formatRows, OUTPUT_FORMATS, type OutputFormat } from './output.js';
 import { collectParam } from './params.js';
 
-type Opts = { file?: string; param: Record<string, unknown>; format: OutputFormat; write?: boolean };
+type Opts = { file?: string; param: Record<string, unknown>; format: OutputFormat; write?: boolean; timeout?: number };
 
 export function registerQuery(program: Command): void {
   program.command('query')
@@ -18,6 +19,7 @@ export function registerQuery(program: Command): void {
     .option('-p, --param <name=value>', 'a query parameter, repeatable; JSON values are parsed', collectParam, {})
     .addOption(new Option('--format <format>', 'output format').choices(OUTPUT_FORMATS).default('table'))
     .option('--write', 'allow the query to change the database')
+    .addOption(millisecondsOption('--timeout <ms>', 'have Neo4j stop each statement that runs longer (default: no limit)'))
     .addHelpText('after', `
 Examples:
   kg query "MATCH (n:Entity) RETURN n.name, labels(n) LIMIT 10"
@@ -38,7 +40,9 @@ Examples:
       if (statements.length === 0) throw new UserError('no Cypher statement to run');
       await withGraph(async (g) => {
         for (const statement of statements) {
-          const result = await runQuery(g, statement, opts.param, { write: opts.write });
+          const result = await runQuery(g, statement, opts.param, { write: opts.write, timeoutMs: opts.timeout }).catch((err: unknown) => {
+            throw isTimeout(err) ? new UserError(`the statement ran longer than --timeout ${opts.timeout} ms and Neo4j stopped it`) : err;
+          });
           console.log(formatRows(opts.format, result.columns, result.rows));
           if (result.counters && Object.keys(result.counters).length && opts.format === 'table') {
             console.error(Object.entries(result.counters).map(([k, v]) => `${k}: ${v}`).join(', '));

@@ -6,9 +6,9 @@ import { startServer } from '../server/index.js';
 import { connect } from '../store/connection.js';
 import { extractorOption } from './extractor-option.js';
 import { ingestWithProgress, summaryLine } from './ingest.js';
-import { parsePort, untilInterrupted } from './serve.js';
+import { cypherTimeoutOption, parsePort, untilInterrupted } from './serve.js';
 
-type Opts = { port: number; host: string; ingest: boolean; extractor: ExtractorName };
+type Opts = { port: number; host: string; cypherTimeout: number; ingest: boolean; extractor: ExtractorName };
 
 export function registerUp(program: Command): void {
   program.command('up')
@@ -16,6 +16,7 @@ export function registerUp(program: Command): void {
     .argument('[paths...]', 'articles or folders to ingest', ['seeds/'])
     .addOption(new Option('--port <n>', 'viewer port; 0 picks a free one').argParser(parsePort).default(7480))
     .option('--host <address>', 'address to bind the viewer to', '127.0.0.1')
+    .addOption(cypherTimeoutOption())
     .option('--no-ingest', 'serve what the database holds without ingesting')
     .addOption(extractorOption())
     .addHelpText('after', `
@@ -27,7 +28,7 @@ The embedded Neo4j keeps running after Ctrl-C; \`kg neo4j stop\` stops it.`)
       try {
         console.log(`kg: Neo4j at ${g.uri}`);
         if (opts.ingest) console.log(`kg: ${summaryLine(await ingestWithProgress(g, paths, extract))}`);
-        const server = await startServer(g, { port: opts.port, host: opts.host });
+        const server = await startServer(g, { port: opts.port, host: opts.host, cypherTimeoutMs: opts.cypherTimeout });
         console.log(`kg: viewer at ${server.url} (Ctrl-C to stop)`);
         await untilInterrupted();
         await server.close();

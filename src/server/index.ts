@@ -7,10 +7,10 @@ import { assertViewerBuilt, VIEWER_DIST } from './viewer-files.js';
 export type RunningServer = { url: string; close(): Promise<void> };
 
 /** Port 0 picks a free port; the URL returned names the one taken. */
-export async function startServer(g: Graph, opts: { port: number; host: string; viewerDir?: string }): Promise<RunningServer> {
+export async function startServer(g: Graph, opts: { port: number; host: string; viewerDir?: string; cypherTimeoutMs?: number }): Promise<RunningServer> {
   const viewerDir = opts.viewerDir ?? VIEWER_DIST;
   assertViewerBuilt(viewerDir);
-  const app = await buildApp(g, { viewerDir, loopbackOnly: isLoopback(opts.host) });
+  const app = await buildApp(g, { viewerDir, loopbackOnly: isLoopback(opts.host), cypherTimeoutMs: opts.cypherTimeoutMs });
   await app.listen({ port: opts.port, host: opts.host });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : opts.port;

@@ -49,6 +49,15 @@ describe('kg ingest, stats and query', () => {
     expect(table.stdout).toContain('(1 row)');
   });
 
+  it('stops a statement that runs past --timeout, and says so', async () => {
+    const started = Date.now();
+    const r = await kg(['query', '--timeout', '200', 'UNWIND range(1, 100000000) AS x RETURN count(x) AS n']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('kg: the statement ran longer than --timeout 200 ms and Neo4j stopped it\n');
+    expect(Date.now() - started).toBeLessThan(15_000);
+    expect((await kg(['query', '--timeout', '0', 'RETURN 1'])).stderr).toContain("option '--timeout <ms>' argument '0' is invalid.");
+  });
+
   it('refuses a write without --write, with a clear message, a non-zero exit and no change', async () => {
     const before = await count(g, 'MATCH (n) RETURN count(n)');
     const r = await kg(['query', 'CREATE (x)']);

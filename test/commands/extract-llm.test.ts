@@ -12,7 +12,9 @@ const SEED = 'seeds/000_fb525bee6f4d7285.txt';
 const seedText = readFileSync(SEED, 'utf8');
 const seedAnswer = readFileSync('test/fixtures/llm/seed-answer.json', 'utf8');
 /** Empty values count as unset, so settings in the developer's environment do not leak in. */
-const NO_LLM_ENV = { KG_LLM_BASE_URL: '', KG_LLM_MODEL: '', KG_LLM_API_KEY: '', KG_LLM_TIMEOUT_MS: '', KG_LLM_CHUNK_CHARS: '' };
+const NO_LLM_ENV = { KG_LLM_BASE_URL: '', KG_LLM_MODEL: '', KG_LLM_API_KEY: '', KG_LLM_TIMEOUT_MS: '', KG_LLM_CHUNK_CHARS: '', KG_LLM_RETRIES: '' };
+/** Retry-After: 0 lets the client retry without waiting. */
+const AT_ONCE = { 'retry-after': '0' };
 
 let server: FakeLlm | undefined;
 afterEach(async () => {
@@ -101,12 +103,20 @@ describe('kg extract --extractor llm', () => {
     expect(r.stderr).toMatch(/sentences \d+–\d+: the model's triple .* cites sentences it was not sent/);
   });
 
-  it('reports a server error with its status and body, and exits non-zero', async () => {
-    const r = await extractWith(() => ({ status: 500, body: '{"error":{"message":"model exploded"}}' }));
+  it('asks again after a rate limit and uses the answer', async () => {
+    const r = await extractWith((call) => (call === 0 ? { status: 429, headers: AT_ONCE, body: '{"error":"rate limited"}' } : { body: completionBody(seedAnswer) }));
+    expect(r.code).toBe(0);
+    expect(ExtractionDocumentSchema.parse(JSON.parse(r.stdout)).triples.length).toBeGreaterThan(0);
+    expect(server!.received).toHaveLength(2);
+  });
+
+  it('reports a server error with its status, its body and the attempts made, and exits non-zero', async () => {
+    const r = await extractWith(() => ({ status: 500, headers: AT_ONCE, body: '{"error":{"message":"model exploded"}}' }));
     expect(r.code).not.toBe(0);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(/^kg: seeds\/000_fb525bee6f4d7285\.txt: sentences 0–12: the LLM endpoint http:\/\/127\.0\.0\.1:\d+\/v1\/chat\/completions answered 500 Internal Server Error: \{"error":\{"message":"model exploded"\}\}/);
+    expect(r.stderr).toMatch(/^kg: seeds\/000_fb525bee6f4d7285\.txt: sentences 0–12: the LLM endpoint http:\/\/127\.0\.0\.1:\d+\/v1\/chat\/completions answered 500 Internal Server Error: \{"error":\{"message":"model exploded"\}\} \(gave up after 4 attempts, KG_LLM_RETRIES=3\)$/m);
     expect(r.stderr).not.toContain('    at ');
+    expect(server!.received).toHaveLength(4);
   });
 
   it('reports an answer that holds no JSON', async () => {
@@ -128,9 +138,9 @@ describe('kg extract --extractor llm', () => {
     const baseUrl = server.baseUrl;
     await server.close();
     server = undefined;
-    const r = await kg(['extract', SEED, '--extractor', 'llm'], { ...NO_LLM_ENV, KG_LLM_BASE_URL: baseUrl, KG_LLM_MODEL: 'm' });
+    const r = await kg(['extract', SEED, '--extractor', 'llm'], { ...NO_LLM_ENV, KG_LLM_BASE_URL: baseUrl, KG_LLM_MODEL: 'm', KG_LLM_RETRIES: '0' });
     expect(r.code).not.toBe(0);
-    expect(r.stderr).toMatch(/cannot reach the LLM endpoint http:\/\/127\.0\.0\.1:\d+\/v1\/chat\/completions: ECONNREFUSED/);
+    expect(r.stderr).toMatch(/cannot reach the LLM endpoint http:\/\/127\.0\.0\.1:\d+\/v1\/chat\/completions: ECONNREFUSED \(check KG_LLM_BASE_URL; gave up after 1 attempt, KG_LLM_RETRIES=0\)/);
   });
 
   it('says which settings are missing, for extract and for ingest, before doing anything', async () => {

@@ -2,9 +2,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { request } from 'node:http';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Graph } from '../../src/store/connection.js';
-import { testGraph } from '../helpers.js';
+import { kg, testGraph } from '../helpers.js';
 import { loadViewerFixtures } from './setup.js';
 
 /** fetch will not send a Host header of our choosing; http.request will, as a rebinding page would. */
@@ -18,25 +18,36 @@ const statusFor = (url: string, host: string) => new Promise<number>((done, fail
 let g: Graph;
 let child: ChildProcess | undefined;
 
+/** Runs `kg …command --port 0` and resolves with the URL it prints once it listens. */
+async function serve(command: string[], env: Record<string, string> = {}): Promise<string> {
+  child = spawn('node', ['bin/kg.js', ...command, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
+  let out = '';
+  child.stdout!.on('data', (d: Buffer) => { out += d.toString(); });
+  await expect.poll(() => out, { timeout: 30_000 }).toMatch(/viewer at http:\/\/127\.0\.0\.1:\d+\//);
+  return out.match(/http:\/\/127\.0\.0\.1:\d+\//)![0];
+}
+
+async function stop(): Promise<number | null> {
+  child!.kill('SIGTERM');
+  const [code] = await once(child!, 'exit') as [number | null];
+  return code;
+}
+
 beforeAll(async () => {
   g = await testGraph();
   await loadViewerFixtures(g);
 });
-afterAll(async () => {
+afterEach(async () => {
   if (child && child.exitCode === null) {
     child.kill('SIGTERM');
     await once(child, 'exit');
   }
-  await g?.close();
 });
+afterAll(async () => g?.close());
 
 describe('kg serve', () => {
   it('serves the viewer and the API on 127.0.0.1 and stops on SIGTERM', async () => {
-    child = spawn('node', ['bin/kg.js', 'serve', '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    child.stdout!.on('data', (d: Buffer) => { out += d.toString(); });
-    await expect.poll(() => out, { timeout: 30_000 }).toMatch(/viewer at http:\/\/127\.0\.0\.1:\d+\//);
-    const url = out.match(/http:\/\/127\.0\.0\.1:\d+\//)![0];
+    const url = await serve(['serve']);
     const page = await fetch(url);
     expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
     expect(await page.text()).toContain('<div id="legend"');
@@ -44,9 +55,19 @@ describe('kg serve', () => {
     expect(meta.counts.entities).toBe(5);
     expect((await fetch(`${url}..%2f..%2fpackage.json`)).headers.get('content-type')).toMatch(/text\/html/);
     expect(await statusFor(`${url}api/meta`, 'attacker.example')).toBe(403);
-    child.kill('SIGTERM');
-    const [code] = await once(child, 'exit');
-    expect(code).toBe(0);
+    expect(await stop()).toBe(0);
+  });
+
+  it.each([['serve'], ['up', '--no-ingest']])('kg %s stops console queries after --cypher-timeout, which beats KG_CYPHER_TIMEOUT_MS', async (...command) => {
+    const url = await serve([...command, '--cypher-timeout', '200'], { KG_CYPHER_TIMEOUT_MS: '60000' });
+    const started = Date.now();
+    const res = await fetch(`${url}api/cypher`, {
+      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: 'UNWIND range(1, 100000000) AS x RETURN count(x) AS n' }),
+    });
+    expect(res.status).toBe(408);
+    expect((await res.json() as { error: string }).error).toMatch(/longer than the console's limit of 0\.2 s/);
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(await stop()).toBe(0);
   });
 
   it('refuses a bad port', async () => {
@@ -56,5 +77,13 @@ describe('kg serve', () => {
     const [code] = await once(r, 'exit');
     expect(code).not.toBe(0);
     expect(err).toMatch(/--port/);
+  });
+
+  it('refuses a KG_CYPHER_TIMEOUT_MS that is not a positive whole number, naming it', async () => {
+    for (const value of ['soon', '0']) {
+      const r = await kg(['serve', '--port', '0'], { KG_CYPHER_TIMEOUT_MS: value });
+      expect(r.code, value).not.toBe(0);
+      expect(r.stderr).toContain(`value '${value}' from env 'KG_CYPHER_TIMEOUT_MS' is invalid. Expected a whole number of milliseconds, at least 1.`);
+    }
   });
 });

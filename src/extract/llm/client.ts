@@ -1,9 +1,12 @@
 // One request to an OpenAI-compatible chat-completions endpoint (OpenAI, Ollama, vLLM, llama.cpp,
-// LM Studio…) with Node's fetch. Every way it can fail becomes a UserError that says what to check.
+// LM Studio…) with Node's fetch. Rate limits, server errors and failed connections are retried
+// (KG_LLM_RETRIES times); every way it can fail in the end becomes a UserError that says what to check.
+import { setTimeout as sleep } from 'node:timers/promises';
 import { z } from 'zod';
 import type { LlmConfig } from '../../config.js';
 import { UserError } from '../../errors.js';
 import { excerpt } from './excerpt.js';
+import { DEFAULT_BACKOFF, isRetryableStatus, retryDelayMs, type Backoff } from './retry.js';
 
 export interface ChatMessage { role: 'system' | 'user'; content: string }
 
@@ -46,27 +49,41 @@ const isTimeout = (err: unknown) => {
   return e.name === 'TimeoutError' || e.cause?.code === 'UND_ERR_HEADERS_TIMEOUT' || e.cause?.code === 'UND_ERR_BODY_TIMEOUT';
 };
 
-export function chatClient(config: LlmConfig): Complete {
+/** A failed connection is an answer too: one worth asking again, like a 429 or a 5xx. */
+type Reply = { status: number; statusText: string; text: string; retryAfter: string | null } | { unreachable: string };
+
+/** `backoff`: the waits between retries; tests make them short. */
+export function chatClient(config: LlmConfig, backoff: Backoff = DEFAULT_BACKOFF): Complete {
   const url = `${config.baseUrl}/chat/completions`;
   const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
   if (config.apiKey) headers.authorization = `Bearer ${config.apiKey}`;
 
-  const post = async (body: Record<string, unknown>): Promise<{ status: number; statusText: string; text: string }> => {
+  const post = async (body: Record<string, unknown>): Promise<Reply> => {
     try {
       const res = await fetch(url, { method: 'POST', headers, body: JSON.stringify(body), signal: AbortSignal.timeout(config.timeoutMs) });
-      return { status: res.status, statusText: res.statusText, text: await res.text() };
+      return { status: res.status, statusText: res.statusText, text: await res.text(), retryAfter: res.headers.get('retry-after') };
     } catch (err) {
+      // Not retried: a model too slow for the limit once is as slow the next time, and the wait multiplies.
       if (isTimeout(err)) throw new UserError(`the LLM endpoint ${url} did not answer within ${config.timeoutMs} ms (KG_LLM_TIMEOUT_MS)`);
-      throw new UserError(`cannot reach the LLM endpoint ${url}: ${networkReason(err)} (check KG_LLM_BASE_URL)`);
+      return { unreachable: networkReason(err) };
     }
   };
 
   return async (messages) => {
     const optional = new Set(Object.keys(OPTIONAL_FIELDS) as OptionalField[]);
+    let failures = 0;
     for (;;) {
       const body: Record<string, unknown> = { model: config.model, messages, stream: false };
       for (const f of optional) body[f] = OPTIONAL_FIELDS[f];
       const res = await post(body);
+      const retryable = 'unreachable' in res || isRetryableStatus(res.status);
+      if (retryable) failures++;
+      if (retryable && failures <= config.retries) {
+        await sleep(retryDelayMs(failures, 'unreachable' in res ? null : res.retryAfter, backoff));
+        continue;
+      }
+      const gaveUp = retryable ? `gave up after ${failures} attempt${failures === 1 ? '' : 's'}, KG_LLM_RETRIES=${config.retries}` : '';
+      if ('unreachable' in res) throw new UserError(`cannot reach the LLM endpoint ${url}: ${res.unreachable} (check KG_LLM_BASE_URL; ${gaveUp})`);
       if (res.status === 400 || res.status === 422) {
         const refused = [...optional].find((f) => res.text.includes(f));
         if (refused) {
@@ -75,7 +92,7 @@ export function chatClient(config: LlmConfig): Complete {
         }
       }
       if (res.status < 200 || res.status > 299) {
-        throw new UserError(`the LLM endpoint ${url} answered ${res.status} ${res.statusText}: ${excerpt(res.text, BODY_EXCERPT) || '(empty body)'}`);
+        throw new UserError(`the LLM endpoint ${url} answered ${res.status} ${res.statusText}: ${excerpt(res.text, BODY_EXCERPT) || '(empty body)'}${gaveUp && ` (${gaveUp})`}`);
       }
       let json: unknown;
       try {

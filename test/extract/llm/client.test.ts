@@ -3,7 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { LlmConfig } from '../../../src/config.js';
 import { UserError } from '../../../src/errors.js';
 import { chatClient } from '../../../src/extract/llm/client.js';
-import { completionBody, startFakeLlm, type FakeLlm, type Received, type Reply } from './fake-llm.js';
+import type { Backoff } from '../../../src/extract/llm/retry.js';
+import { completionBody, failingFirst, startFakeLlm, type FakeLlm, type Received, type Reply } from './fake-llm.js';
 
 let server: FakeLlm | undefined;
 afterEach(async () => {
@@ -13,10 +14,16 @@ afterEach(async () => {
 
 const messages = [{ role: 'system' as const, content: 'be brief' }, { role: 'user' as const, content: '[0] بغداد' }];
 
-async function client(reply: (req: Received) => Reply, more: Partial<LlmConfig> = {}) {
+/** Waits of a few milliseconds, so that retrying tests stay fast. */
+const QUICK: Backoff = { baseMs: 5, maxMs: 50 };
+const settings = (baseUrl: string): LlmConfig => ({ baseUrl, model: 'm1', timeoutMs: 2000, concurrency: 1, chunkChars: 1000, retries: 3 });
+
+async function client(reply: (req: Received) => Reply, more: Partial<LlmConfig> = {}, backoff = QUICK) {
   server = await startFakeLlm(reply);
-  return chatClient({ baseUrl: server.baseUrl, model: 'm1', timeoutMs: 2000, concurrency: 1, chunkChars: 1000, ...more });
+  return chatClient({ ...settings(server.baseUrl), ...more }, backoff);
 }
+
+const ok = () => ({ body: completionBody('{"entities": []}') });
 
 describe('the chat-completions client', () => {
   it('posts the model, the messages and a JSON answer request, with the key when there is one', async () => {
@@ -54,6 +61,7 @@ describe('the chat-completions client', () => {
     expect(err).toBeInstanceOf(UserError);
     expect((err as Error).message).toMatch(/^the LLM endpoint http:\/\/127\.0\.0\.1:\d+\/v1\/chat\/completions answered 401 Unauthorized: \{"error":\{"message":"Incorrect API key provided","padding":"x+…$/);
     expect((err as Error).message.length).toBeLessThan(450);
+    expect(server!.received).toHaveLength(1);
   });
 
   it('reports an answer that is not JSON, or not in the chat-completions format, or empty', async () => {
@@ -79,7 +87,50 @@ describe('the chat-completions client', () => {
     const baseUrl = server.baseUrl;
     await server.close();
     server = undefined;
-    const complete = chatClient({ baseUrl, model: 'm1', timeoutMs: 2000, concurrency: 1, chunkChars: 1000 });
-    await expect(complete(messages)).rejects.toThrow(/^cannot reach the LLM endpoint http:\/\/127\.0\.0\.1:\d+\/v1\/chat\/completions: ECONNREFUSED \(check KG_LLM_BASE_URL\)$/);
+    const complete = chatClient(settings(baseUrl), QUICK);
+    await expect(complete(messages)).rejects.toThrow(/^cannot reach the LLM endpoint http:\/\/127\.0\.0\.1:\d+\/v1\/chat\/completions: ECONNREFUSED \(check KG_LLM_BASE_URL; gave up after 4 attempts, KG_LLM_RETRIES=3\)$/);
+  });
+});
+
+describe('retrying the chat-completions client', () => {
+  it('asks again after a rate limit, a server error and a dropped connection, and takes the answer', async () => {
+    const complete = await client(failingFirst(1, { status: 429, body: 'slow down' }, failingFirst(1, { status: 503, body: '' }, failingFirst(1, 'drop', ok))));
+    expect(await complete(messages)).toEqual({ content: '{"entities": []}', truncated: false });
+    expect(server!.received).toHaveLength(4);
+    expect(server!.received.map((r) => r.body)).toEqual(Array(4).fill(server!.received[0]!.body));
+  });
+
+  it('gives up after KG_LLM_RETRIES retries, saying how many attempts were made and the last status', async () => {
+    const complete = await client(failingFirst(1, { status: 429, body: 'slow down' }, () => ({ status: 502, body: 'upstream gone' })), { retries: 2 });
+    await expect(complete(messages)).rejects.toThrow(/^the LLM endpoint http:\/\/127\.0\.0\.1:\d+\/v1\/chat\/completions answered 502 Bad Gateway: upstream gone \(gave up after 3 attempts, KG_LLM_RETRIES=2\)$/);
+    expect(server!.received).toHaveLength(3);
+  });
+
+  it('tries once with KG_LLM_RETRIES=0', async () => {
+    const complete = await client(() => ({ status: 503, body: 'busy' }), { retries: 0 });
+    await expect(complete(messages)).rejects.toThrow(/answered 503 Service Unavailable: busy \(gave up after 1 attempt, KG_LLM_RETRIES=0\)$/);
+    expect(server!.received).toHaveLength(1);
+  });
+
+  it('does not ask again after a 400, which would come back the same', async () => {
+    const complete = await client(() => ({ status: 400, body: '{"error": "messages: too long"}' }));
+    await expect(complete(messages)).rejects.toThrow(/answered 400 Bad Request: \{"error": "messages: too long"\}$/);
+    expect(server!.received).toHaveLength(1);
+  });
+
+  it('waits as long as Retry-After asks', async () => {
+    const complete = await client(failingFirst(1, { status: 429, headers: { 'retry-after': '1' }, body: '' }, ok), {}, { baseMs: 5, maxMs: 5_000 });
+    const started = Date.now();
+    await complete(messages);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(950);
+    expect(server!.received).toHaveLength(2);
+  });
+
+  it('waits no longer than its cap, whatever Retry-After asks', async () => {
+    const complete = await client(failingFirst(1, { status: 503, headers: { 'retry-after': '3600' }, body: '' }, ok), {}, { baseMs: 5, maxMs: 100 });
+    const started = Date.now();
+    await complete(messages);
+    expect(Date.now() - started).toBeLessThan(3_000);
+    expect(server!.received).toHaveLength(2);
   });
 });

@@ -9,7 +9,7 @@ import { ExtractionDocumentSchema } from '../../../src/model/schemas.js';
 import { extractDocument } from '../../../src/pipeline.js';
 import { fixtureKb } from '../kb-fixture.js';
 
-const config: LlmConfig = { baseUrl: 'http://unused/v1', model: 'test-model', timeoutMs: 1000, concurrency: 2, chunkChars: 10_000 };
+const config: LlmConfig = { baseUrl: 'http://unused/v1', model: 'test-model', timeoutMs: 1000, concurrency: 2, chunkChars: 10_000, retries: 0 };
 
 const AR = 'التقى رئيس الوزراء العراقي مصطفى الكاظمي بالرئيس الأميركي جو بايدن في واشنطن يوم الاثنين.\nوقال الكاظمي إن نحو 2500 جندي أميركي ما زالوا في العراق.';
 const EN = 'Iraqi Prime Minister Mustafa al-Kadhimi met U.S. President Joe Biden at the White House on Monday. Biden said about 2,500 American troops would stay in Iraq.';

@@ -13,7 +13,14 @@ export function completionBody(content: string, finishReason = 'stop'): string {
   });
 }
 
-export type Reply = { status?: number; body: string } | 'hang';
+/** `hang` never answers; `drop` closes the connection without a word, as a crashed server would. */
+export type Reply = { status?: number; headers?: Record<string, string>; body: string } | 'hang' | 'drop';
+
+/** A server that recovers: `failure` to the first `times` requests, then whatever `then` says. */
+export function failingFirst(times: number, failure: Reply, then: (req: Received) => Reply): (req: Received) => Reply {
+  let calls = 0;
+  return (req) => (calls++ < times ? failure : then(req));
+}
 
 export interface FakeLlm {
   baseUrl: string;
@@ -33,7 +40,8 @@ export async function startFakeLlm(reply: (req: Received) => Reply): Promise<Fak
       received.push(r);
       const answer = reply(r);
       if (answer === 'hang') { hanging.push(res); return; }
-      res.writeHead(answer.status ?? 200, { 'content-type': 'application/json' }).end(answer.body);
+      if (answer === 'drop') { res.destroy(); return; }
+      res.writeHead(answer.status ?? 200, { 'content-type': 'application/json', ...answer.headers }).end(answer.body);
     });
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
