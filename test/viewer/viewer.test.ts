@@ -122,6 +122,13 @@ describe('viewer', () => {
     await page.selectOption('#color', 'community');
     await page.selectOption('#size', 'pagerank');
     await expect.poll(() => page.textContent('#legend .legend-note')).toMatch(/\d+ communities/);
+    // Computed in a worker: every node drawn gets a community, and one colour per community.
+    const coloured = await page.evaluate(() => {
+      const g = (window as unknown as { kgViewer: { graph: { mapNodes<T>(f: (n: string, a: { community?: number; color: string }) => T): T[] } } }).kgViewer.graph;
+      return g.mapNodes((_, a) => [a.community, a.color] as const);
+    });
+    expect(coloured.every(([community]) => community !== undefined)).toBe(true);
+    expect(new Set(coloured.map(([c, colour]) => `${c}:${colour}`)).size).toBe(new Set(coloured.map(([c]) => c)).size);
     expect(new URL(page.url()).searchParams.get('color')).toBe('community');
     expect(new URL(page.url()).searchParams.get('size')).toBe('pagerank');
     await page.screenshot({ path: `${ARTIFACTS}/viewer-communities.png` });

@@ -1,7 +1,10 @@
 // How nodes look: colour by entity type or by Louvain community, size by degree or PageRank.
-import louvain from 'graphology-communities-louvain';
-import pagerank from 'graphology-metrics/centrality/pagerank';
+//
+// The attributes are written in place, past graphology's events: an event would make sigma
+// re-index the whole graph at once, which on large graphs freezes the page. The caller draws the
+// result (a full pass when the renderer is detached, else `View.redraw`, in slices).
 import type { KgGraph } from './graph-data.js';
+import type { NodeMetric } from './metrics.js';
 
 export type ColorMode = 'type' | 'community';
 export type SizeMode = 'degree' | 'pagerank';
@@ -21,22 +24,27 @@ const PALETTE = ['#d1495b', '#3b6ea8', '#3f9b4b', '#ee8a1d', '#8e5bb0', '#2aa6a1
 
 export const typeColor = (type: string) => TYPE_COLORS[type] ?? OTHER_COLOR;
 
-// No `attributes` hints on colour updates: sigma would then repaint without indexing, and fail on
-// nodes added since its last frame. The updaters change the attributes in place: a copy per node
-// is garbage the size of the graph.
+/**
+ * Colours by type; `keepCommunities` leaves the nodes that have a community as they are (they are
+ * coloured by it, and newcomers wait for the next computation).
+ */
+export function colorByType(graph: KgGraph, keepCommunities = false): void {
+  graph.forEachNode((_, a) => {
+    if (keepCommunities && a.community !== undefined) return;
+    a.community = undefined;
+    a.color = typeColor(a.entityType);
+  });
+}
 
-/** Colours every node; returns how many communities were found (0 when colouring by type). */
-export function applyColors(graph: KgGraph, mode: ColorMode): number {
-  if (mode === 'type' || graph.size === 0) {
-    graph.updateEachNodeAttributes((_, a) => Object.assign(a, { color: typeColor(a.entityType) }));
-    return 0;
-  }
-  const communities = louvain(graph);
+/** Colours by community; returns how many communities there are. */
+export function colorByCommunity(graph: KgGraph, communities: NodeMetric): number {
   const rank = new Map<number, number>();
-  for (const c of Object.values(communities)) if (!rank.has(c)) rank.set(c, rank.size);
-  graph.updateEachNodeAttributes((n, a) => {
-    const community = communities[n] ?? 0;
-    return Object.assign(a, { community, color: PALETTE[(rank.get(community) ?? 0) % PALETTE.length]! });
+  graph.forEachNode((n, a) => {
+    const community = communities.get(n);
+    if (community === undefined) return;
+    if (!rank.has(community)) rank.set(community, rank.size);
+    a.community = community;
+    a.color = PALETTE[rank.get(community)! % PALETTE.length]!;
   });
   return rank.size;
 }
@@ -44,11 +52,17 @@ export function applyColors(graph: KgGraph, mode: ColorMode): number {
 const MIN_SIZE = 3;
 const MAX_SIZE = 18;
 
-export function applySizes(graph: KgGraph, mode: SizeMode): void {
-  if (graph.order === 0) return;
-  const score: Record<string, number> = mode === 'pagerank' && graph.size > 0
-    ? pagerank(graph, { getEdgeWeight: null })
-    : Object.fromEntries(graph.mapNodes((n, a) => [n, Math.max(a.degree, graph.degree(n))]));
-  const max = Object.values(score).reduce((m, v) => Math.max(m, v), 1e-9);
-  graph.updateEachNodeAttributes((n, a) => Object.assign(a, { size: MIN_SIZE + (MAX_SIZE - MIN_SIZE) * Math.sqrt((score[n] ?? 0) / max) }));
+/** Sizes by a score; nodes without one (added since it was computed) keep their size. */
+export function sizeBy(graph: KgGraph, score: (node: string, degree: number) => number | undefined): void {
+  let max = 1e-9;
+  graph.forEachNode((n, a) => {
+    max = Math.max(max, score(n, a.degree) ?? 0);
+  });
+  graph.forEachNode((n, a) => {
+    const s = score(n, a.degree);
+    if (s !== undefined) a.size = MIN_SIZE + (MAX_SIZE - MIN_SIZE) * Math.sqrt(s / max);
+  });
 }
+
+/** The larger of the stored degree (the whole database) and the drawn one. */
+export const degreeIn = (graph: KgGraph) => (node: string, stored: number) => Math.max(stored, graph.degree(node));

@@ -11,7 +11,7 @@ function table(r: CypherPayload): HTMLElement {
     el('tbody', {}, ...r.rows.map((row) => el('tr', {}, ...r.columns.map((c) => el('td', { dir: 'auto' }, cell(row[c])))))));
 }
 
-export function cypherConsole(textarea: HTMLTextAreaElement, button: HTMLButtonElement, out: HTMLElement, draw: (r: CypherPayload) => void): void {
+export function cypherConsole(textarea: HTMLTextAreaElement, button: HTMLButtonElement, out: HTMLElement, draw: (r: CypherPayload) => Promise<void>): void {
   const run = async () => {
     button.disabled = true;
     out.replaceChildren(el('p', {}, 'Running…'));
@@ -19,7 +19,7 @@ export function cypherConsole(textarea: HTMLTextAreaElement, button: HTMLButtonE
       const r = await api.cypher(textarea.value);
       const rows = `${r.rows.length}${r.truncated ? ` of ${r.rowCount}` : ''} row${r.rowCount === 1 ? '' : 's'}`;
       if (r.graph) {
-        draw(r);
+        await draw(r);
         out.replaceChildren(el('p', { class: 'ok' }, `${rows}; drawn ${r.graph.nodes.length} nodes and ${r.graph.edges.length} relationships.`));
       } else {
         out.replaceChildren(el('p', { class: 'ok' }, rows), table(r));

@@ -5,13 +5,14 @@ import '@fontsource/noto-sans-arabic/700.css';
 import './styles.css';
 import type { CypherPayload, GraphPayload, SearchHit } from '../../src/model/api.js';
 import { api, ApiFailure } from './api.js';
-import { applyColors, applySizes, type ColorMode, type SizeMode } from './appearance.js';
+import { colorByCommunity, colorByType, degreeIn, sizeBy, type ColorMode, type SizeMode } from './appearance.js';
 import { cypherConsole } from './cypher-console.js';
 import { byId } from './dom.js';
 import { exportGexf, exportPng } from './export.js';
 import { filters, type Filter } from './filters.js';
 import { createGraph, mergePayload, replaceWith } from './graph-data.js';
 import { Layout } from './layout.js';
+import { computeMetrics, type MetricKind } from './metrics.js';
 import { renderArticle, renderError, renderNode, type PanelActions } from './panel.js';
 import { createView, LABEL_FONT, LARGE_GRAPH, type Lang } from './renderer.js';
 import { searchBox } from './search-box.js';
@@ -45,12 +46,35 @@ function failed(err: unknown): void {
   renderError(panel, message, actions);
 }
 
-/** Colours, sizes and renderer settings follow the graph's content and the chosen modes. */
+// Bumped by every restyle, so that a metric computed for an earlier graph or mode is dropped.
+let styling = 0;
+
+/**
+ * Colours, sizes and renderer settings follow the graph's content and the chosen modes. Type
+ * colours and degree sizes are written at once; communities and PageRank come from a worker and
+ * are drawn when they arrive (until then, nodes added meanwhile keep a type colour or their size).
+ */
 function restyle(): void {
-  const communities = applyColors(graph, state.color);
-  legendNote(state.color === 'community' ? `Coloured by community: ${communities} communities (types still filter).` : '');
-  applySizes(graph, state.size);
+  const mine = ++styling;
+  const stale = () => mine !== styling;
+  colorByType(graph, state.color === 'community');
+  if (state.size === 'degree') sizeBy(graph, degreeIn(graph));
   view.tune();
+  const kinds: MetricKind[] = [];
+  if (state.color === 'community') kinds.push('communities');
+  if (state.size === 'pagerank') kinds.push('pagerank');
+  legendNote(state.color === 'community' ? 'Finding communities…' : '');
+  if (!kinds.length) return;
+  void computeMetrics(graph, kinds, stale).then((metrics) => {
+    if (!metrics || stale()) return;
+    if (metrics.communities) {
+      const count = colorByCommunity(graph, metrics.communities);
+      legendNote(`Coloured by community: ${count} communities (types still filter).`);
+    }
+    const rank = metrics.pagerank;
+    if (rank) sizeBy(graph, (n) => rank.get(n));
+    view.redraw();
+  }).catch(failed);
 }
 
 /** Fades all but the hovered (else the selected) node's neighbourhood; takes effect on the next redraw. */
@@ -65,12 +89,24 @@ function focusOn(node: string | null): void {
   view.redraw();
 }
 
+// Changes of the graph's content are made in slices of main-thread time; they run one after
+// another, so that two of them never interleave. A layout's copy would miss the change: it stops.
+let changes = Promise.resolve();
+function changeGraph<T>(change: () => Promise<T>): Promise<T> {
+  const run = changes.then(() => {
+    layout.kill();
+    return view.bulk(change);
+  });
+  changes = run.then(() => undefined, () => undefined);
+  return run;
+}
+
 /** Adds a node's neighbours to the drawing; nodes already drawn stay where they are. */
 async function expand(id: string): Promise<void> {
   const payload = await api.neighbours(id);
-  const added = view.bulk(() => {
-    const ids = mergePayload(graph, payload);
-    if (ids.length) restyle();
+  const added = await changeGraph(async () => {
+    const ids = await mergePayload(graph, payload);
+    restyle();
     setFocus();
     return ids;
   });
@@ -121,10 +157,9 @@ const actions: PanelActions = {
   close: () => void select(null),
 };
 
-function draw(payload: GraphPayload): void {
-  layout.kill();
-  view.bulk(() => {
-    replaceWith(graph, payload);
+async function draw(payload: GraphPayload): Promise<void> {
+  await changeGraph(async () => {
+    await replaceWith(graph, payload);
     restyle();
     for (const key of ['selected', 'hovered'] as const) if (view.state[key] && !graph.hasNode(view.state[key])) view.state[key] = null;
     setFocus();
@@ -139,7 +174,7 @@ async function loadGraph(f: Filter, pending = api.graph(f)): Promise<void> {
   showStatus('Loading…');
   const payload = await pending;
   performance.mark('kg:graph-received');
-  draw(payload);
+  await draw(payload);
   performance.mark('kg:first-render');
   document.body.dataset.loaded = String(performance.now());
 }
@@ -194,10 +229,12 @@ function wireToolbar(): void {
   choice<ColorMode>('color', state.color, (color) => {
     state.color = color;
     restyle();
+    view.redraw();
   });
   choice<SizeMode>('size', state.size, (size) => {
     state.size = size;
     restyle();
+    view.redraw();
   });
   layoutButton.addEventListener('click', () => (layout.isRunning() ? layout.stop() : layout.start()));
   byId('export-png').addEventListener('click', () => void exportPng(view.sigma));

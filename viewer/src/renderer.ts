@@ -48,7 +48,7 @@ export type View = {
   /** Re-applies the reducers to every node and edge and draws the result. */
   redraw(): void;
   /** Runs a change of the graph's content with the renderer detached, then draws the result once. */
-  bulk<T>(change: () => T): T;
+  bulk<T>(change: () => Promise<T>): Promise<T>;
   /** Draws the graph's nodes at new positions; resolves once every slice is handed to sigma. */
   move(positions: Positions): Promise<void>;
   /** Says whether a layout is moving the nodes (a large graph's edges are hidden meanwhile). */
@@ -96,6 +96,8 @@ export function createView(graph: KgGraph, container: HTMLElement): View {
   // Bumped by every change of the graph's content, so that a slicing in progress stops.
   let version = 0;
   let moving = false;
+  // While a bulk change builds the graph, sigma draws an empty placeholder and knows none of its items.
+  let detached = false;
 
   const labelEdge = (forced: boolean) => forced || zoomedIn || graph.size <= FEW_EDGES;
   const drawEdgeLabel: Settings<NodeAttrs, EdgeAttrs>['defaultDrawEdgeLabel'] = (context, data, source, target, settings) => {
@@ -109,8 +111,7 @@ export function createView(graph: KgGraph, container: HTMLElement): View {
     edgeLabelFont: LABEL_FONT,
     edgeLabelSize: 11,
     edgeLabelColor: { color: '#59606b' },
-    // Always on: whether a label is drawn is decided when drawing it, since a change of setting
-    // would cost sigma a full pass.
+    // Whether a label is drawn is decided when drawing it (and see 'beforeRender' below).
     renderEdgeLabels: true,
     defaultDrawEdgeLabel: drawEdgeLabel,
     defaultDrawNodeLabel: drawLabel,
@@ -171,22 +172,26 @@ export function createView(graph: KgGraph, container: HTMLElement): View {
 
   /** Hands the nodes and edges to sigma again, in slices on large graphs (all at once on small ones). */
   async function refresh(parts = { nodes: true, edges: true }): Promise<void> {
+    // The full pass that ends a bulk change draws everything anew.
+    if (detached) return;
     if (!large) {
       sigma.scheduleRefresh();
       return;
     }
     const mine = version;
     // Before sigma's first full pass over new content, its buffers have no slot for the new items.
-    await inSlices(batches(parts), (partialGraph) => sigma.refresh({ partialGraph, skipIndexation: indexed, schedule: true }), () => version !== mine);
+    await inSlices(batches(parts), (partialGraph) => sigma.refresh({ partialGraph, skipIndexation: indexed, schedule: true }), () => version !== mine || detached);
   }
 
   const redraw = () => void refresh();
 
-  function bulk<T>(change: () => T): T {
+  async function bulk<T>(change: () => Promise<T>): Promise<T> {
     sigma.setGraph(placeholder);
+    detached = true;
     try {
-      return change();
+      return await change();
     } finally {
+      detached = false;
       // Indexes and draws the new content in one pass.
       sigma.setGraph(graph);
     }
@@ -216,6 +221,22 @@ export function createView(graph: KgGraph, container: HTMLElement): View {
   // Moving the camera renders anew, which decides again which edge labels to draw.
   sigma.getCamera().on('updated', ({ ratio }) => {
     zoomedIn = ratio < EDGE_LABEL_RATIO;
+  });
+
+  // Sigma picks the edge labels to draw by going over every edge at every frame: on 100,000 edges
+  // that is a tenth of a second or more per frame, layout moves included. On a large graph edge
+  // labels are therefore on only when some can be drawn. `setSetting` would make sigma re-index the
+  // whole graph; this setting is only read when drawing, so it is switched in place, before each frame.
+  const internals = sigma as unknown as { settings: Settings<NodeAttrs, EdgeAttrs> };
+  sigma.on('beforeRender', () => {
+    // `setSettings` replaces the object, so it is looked up each time.
+    const { settings } = internals;
+    const wanted = !large || zoomedIn || state.hovered !== null || state.selected !== null || state.hoveredEdge !== null;
+    if (settings.renderEdgeLabels === wanted) return;
+    settings.renderEdgeLabels = wanted;
+    // Sigma clears the layer only when it draws on it.
+    const layer = sigma.getCanvases().edgeLabels;
+    if (!wanted && layer) layer.getContext('2d')?.clearRect(0, 0, layer.width, layer.height);
   });
 
   const tune = () => {
