@@ -9,5 +9,7 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 240_000,
+    // expect.poll waits for the browser and the API; a loaded CI machine can take longer than its default second.
+    expect: { poll: { timeout: 5_000 } },
   },
 });

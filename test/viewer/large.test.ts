@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Graph } from '../../src/store/connection.js';
 import { ensureSchema } from '../../src/store/schema.js';
 import { clearGraph, testGraph } from '../helpers.js';
-import { ARTIFACTS, openViewer, type Handle, type Session } from './page.js';
+import { ARTIFACTS, edgeLabelInk, openViewer, type Handle, type Session } from './page.js';
 
 const NODES = 6_000;
 
@@ -39,15 +39,6 @@ const edgesHidden = () => page.evaluate(() => {
   return s.getGraph().edges().filter((e) => s.getEdgeDisplayData(e).hidden).length;
 });
 
-/** Pixels drawn on sigma's edge-label layer. */
-const edgeLabelInk = () => page.evaluate(() => {
-  const canvas = (window as unknown as Handle).kgViewer.sigma.getCanvases().edgeLabels!;
-  const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
-  let ink = 0;
-  for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) ink++;
-  return ink;
-});
-
 describe('viewer on a large graph', () => {
   it('moves the nodes where the layout puts them, hiding edges only while they move', async () => {
     await expect.poll(edgesHidden, { timeout: 15_000 }).toBeGreaterThan(0);
@@ -71,7 +62,7 @@ describe('viewer on a large graph', () => {
     // At a ratio of 1 only the hubs are big enough to be labelled: the edge between them would be.
     await page.evaluate(() => (window as unknown as Handle).kgViewer.sigma.getCamera().animate({ x: 0.5, y: 0.5, ratio: 1 }, { duration: 50 }));
     await page.waitForTimeout(500);
-    expect(await edgeLabelInk()).toBe(0);
+    expect(await edgeLabelInk(page)).toBe(0);
     // Zoomed in on the pair n2–n4, close enough that both stay on screen and are labelled.
     await page.evaluate(async () => {
       const s = (window as unknown as Handle).kgViewer.sigma;
@@ -79,7 +70,7 @@ describe('viewer on a large graph', () => {
       const ratio = Math.min(0.07, Math.max(0.02, 2.5 * Math.hypot(a.x - b.x, a.y - b.y)));
       await s.getCamera().animate({ x: (a.x + b.x) / 2, y: (a.y + b.y) / 2, ratio }, { duration: 50 });
     });
-    await expect.poll(edgeLabelInk).toBeGreaterThan(0);
+    await expect.poll(() => edgeLabelInk(page)).toBeGreaterThan(0);
     await page.screenshot({ path: `${ARTIFACTS}/large-edge-labels.png` });
     expect(session.pageErrors).toEqual([]);
   });

@@ -44,6 +44,7 @@ export type Handle = {
     graph: { order: number };
     layout: { isIdle(): boolean };
     hovered(): string | null;
+    hoveredEdge(): string | null;
     sigma: {
       getGraph(): {
         nodes(): string[]; edges(): string[]; neighbors(n: string): string[]; extremities(e: string): string[];
@@ -51,7 +52,7 @@ export type Handle = {
       };
       getNodeDisplayData(n: string): { x: number; y: number; size: number; color: string; label: string | null };
       getEdgeDisplayData(e: string): { hidden: boolean; forceLabel: boolean; color: string };
-      getCamera(): { animate(state: object, o: object): Promise<void> };
+      getCamera(): { animate(state: object, o: object): Promise<void>; getState(): { ratio: number } };
       getCanvases(): Record<string, HTMLCanvasElement>;
       graphToViewport(p: { x: number; y: number }): { x: number; y: number };
       framedGraphToViewport(p: { x: number; y: number }): { x: number; y: number };
@@ -62,6 +63,14 @@ export type Handle = {
 
 // These functions run in the page (page.evaluate serialises them); the casts are types only.
 export const order = (page: Page) => page.evaluate(() => (window as unknown as Handle).kgViewer.graph.order);
+/** Pixels drawn on sigma's edge-label layer. */
+export const edgeLabelInk = (page: Page) => page.evaluate(() => {
+  const canvas = (window as unknown as Handle).kgViewer.sigma.getCanvases().edgeLabels!;
+  const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+  let ink = 0;
+  for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) ink++;
+  return ink;
+});
 export const labelOf = (page: Page, id: string) =>
   page.evaluate((node) => (window as unknown as Handle).kgViewer.sigma.getNodeDisplayData(node).label, id);
 

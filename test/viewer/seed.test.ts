@@ -95,4 +95,45 @@ describe('viewer over the seed article', () => {
     expect((await look(stranger)).color).toBe((await look(stranger)).own);
     expect((await edges()).some((e) => e.hidden)).toBe(false);
   });
+
+  it('darkens the hovered edge and labels it with its predicates', async () => {
+    await page.mouse.move(5, 5);
+    await page.waitForFunction(() => (window as unknown as Handle).kgViewer.layout.isIdle(), null, { timeout: 40_000 });
+    const edges = await page.evaluate(() => (window as unknown as Handle).kgViewer.sigma.getGraph().edges());
+    const hoveredEdge = () => page.evaluate(() => (window as unknown as Handle).kgViewer.hoveredEdge());
+    // Another node may lie on an edge's middle: then the next edge is tried.
+    let hovered: string | null = null;
+    for (const edge of edges.slice(0, 8)) {
+      // The camera centred on the edge's middle, zoomed until the edge is about 400 pixels long.
+      await page.evaluate(async (edge) => {
+        const s = (window as unknown as Handle).kgViewer.sigma;
+        const [a, b] = s.getGraph().extremities(edge).map((n) => s.getNodeDisplayData(n));
+        const [va, vb] = [s.framedGraphToViewport(a!), s.framedGraphToViewport(b!)];
+        const ratio = s.getCamera().getState().ratio * Math.max(1, Math.hypot(va.x - vb.x, va.y - vb.y)) / 400;
+        await s.getCamera().animate({ x: (a!.x + b!.x) / 2, y: (a!.y + b!.y) / 2, ratio: Math.min(20, Math.max(0.02, ratio)) }, { duration: 100 });
+      }, edge);
+      await page.waitForTimeout(300);
+      const box = (await page.locator('#stage').boundingBox())!;
+      const middle = await page.evaluate((edge) => {
+        const s = (window as unknown as Handle).kgViewer.sigma;
+        const [a, b] = s.getGraph().extremities(edge).map((n) => s.framedGraphToViewport(s.getNodeDisplayData(n)));
+        return { x: (a!.x + b!.x) / 2, y: (a!.y + b!.y) / 2 };
+      }, edge);
+      await page.mouse.move(box.x + middle.x, box.y + middle.y - 1);
+      await page.mouse.move(box.x + middle.x, box.y + middle.y);
+      if (await page.waitForFunction((edge) => (window as unknown as Handle).kgViewer.hoveredEdge() === edge, edge, { timeout: 3_000 }).then(() => true, () => false)) {
+        hovered = edge;
+        break;
+      }
+    }
+    expect(hovered).not.toBeNull();
+    const look = await page.evaluate((e) => (window as unknown as Handle).kgViewer.sigma.getEdgeDisplayData(e), hovered!);
+    // forceLabel: drawn whatever the zoom.
+    expect(look).toMatchObject({ color: '#1f2328', forceLabel: true, hidden: false });
+    await page.screenshot({ path: `${ARTIFACTS}/seed-edge-hover.png` });
+
+    await page.mouse.move(5, 5);
+    await expect.poll(hoveredEdge).toBeNull();
+    expect((await page.evaluate((e) => (window as unknown as Handle).kgViewer.sigma.getEdgeDisplayData(e), hovered!)).color).not.toBe('#1f2328');
+  });
 });

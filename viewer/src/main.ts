@@ -260,5 +260,5 @@ async function start(): Promise<void> {
 }
 
 // A handle for the browser tests and the benchmark, which drive the page from outside.
-Object.assign(window, { kgViewer: { graph, sigma: view.sigma, goTo, layout, hovered: () => view.state.hovered } });
+Object.assign(window, { kgViewer: { graph, sigma: view.sigma, goTo, layout, hovered: () => view.state.hovered, hoveredEdge: () => view.state.hoveredEdge } });
 start().catch(failed);
