@@ -1,7 +1,8 @@
 // `kg export`: write the graph (or the facts a filter selects) in one of the export formats.
-import { Option, type Command } from 'commander';
+import { InvalidArgumentError, Option, type Command } from 'commander';
 import { UserError } from '../errors.js';
 import { EXPORTERS, EXPORT_FORMATS, exporterFor } from '../export/registry.js';
+import { baseIriProblem, DEFAULT_BASE_IRI } from '../export/rdf/terms.js';
 import { DEFAULT_FOLDER, runExport } from '../export/run-export.js';
 import { ReaderGoneError } from '../export/sink.js';
 import { EMPTY_SOURCE } from '../export/source.js';
@@ -9,15 +10,25 @@ import { ENTITY_TYPES, PREDICATES, type EntityType, type Predicate } from '../mo
 import { withGraph } from '../store/connection.js';
 import { graphSource } from '../store/export-reads.js';
 
-type Opts = { format: string; out?: string; type?: EntityType[]; predicate?: Predicate[]; article?: string[] };
+type Opts = { format: string; out?: string; baseIri: string; type?: EntityType[]; predicate?: Predicate[]; article?: string[] };
 
 const collect = (value: string, previous: string[] = []) => [...previous, ...value.split(',').map((v) => v.trim()).filter(Boolean)];
 
+// InvalidArgumentError rather than UserError: for a value from KG_BASE_IRI, commander's message
+// then names the variable instead of a flag the user did not type.
+function parseBaseIri(raw: string): string {
+  const problem = baseIriProblem(raw);
+  if (problem) throw new InvalidArgumentError(`${problem}.`);
+  return raw;
+}
+
 export function registerExport(program: Command): void {
   program.command('export')
-    .description('export the graph: jsonl, csv (neo4j-admin + flat), RDF (ntriples, turtle, jsonld), graphml, gexf or a cypher script')
+    .description('export the graph: jsonl, csv (neo4j-admin + flat), RDF (ntriples, turtle, nquads, trig, jsonld), graphml, gexf or a cypher script')
     .addOption(new Option('-f, --format <format>', 'export format').choices(EXPORT_FORMATS).makeOptionMandatory())
     .option('-o, --out <path>', `output file (default: stdout); for csv a folder (default: ${DEFAULT_FOLDER}/)`)
+    .addOption(new Option('--base-iri <iri>', 'RDF formats: the namespace of the IRIs kg mints (entities without a Wikidata id, articles, sentences, statements, graphs); an http(s) IRI ending in / or #')
+      .argParser(parseBaseIri).env('KG_BASE_IRI').default(DEFAULT_BASE_IRI))
     .addOption(new Option('--type <types>', 'only facts with a subject or object of these entity types (repeatable, comma-separated)').argParser(collect))
     .addOption(new Option('--predicate <predicates>', 'only facts with these predicates (repeatable, comma-separated)').argParser(collect))
     .addOption(new Option('--article <ids>', 'only facts stated in these articles (repeatable, comma-separated)').argParser(collect))
@@ -32,6 +43,7 @@ Examples:
   kg export --format jsonl > triples.jsonl
   kg export --format csv --out dump/
   kg export --format turtle --predicate MEETS,VISITS --out meetings.ttl
+  kg export --format trig --base-iri https://data.example.com/kg/ --out graph.trig
   kg export --format gexf --type Person --out people.gexf
   kg export --format cypher --out graph.cypher && kg query --write --file graph.cypher`)
     .action(async (opts: Opts) => {
@@ -46,7 +58,7 @@ Examples:
       try {
         counts = exporter.standalone
           ? await runExport(exporter, EMPTY_SOURCE, opts.out)
-          : await withGraph((g) => runExport(exporter, graphSource(g, filter), opts.out));
+          : await withGraph((g) => runExport(exporter, graphSource(g, filter), opts.out, { baseIri: opts.baseIri }));
       } catch (err) {
         if (err instanceof ReaderGoneError) return;
         throw err;

@@ -6,6 +6,12 @@ import type { GraphSource } from './source.js';
 /** What was written, e.g. { triples: 120, entities: 80 }; printed on stderr by the command. */
 export type ExportCounts = Record<string, number>;
 
+/** Settings of `kg export` that some one-stream formats read; each has a default. */
+export type ExportOptions = {
+  /** The namespace of the IRIs the RDF formats mint (ending in / or #). */
+  baseIri?: string;
+};
+
 type Described = {
   format: string;
   description: string;
@@ -17,7 +23,7 @@ export type StreamExporter = Described & {
   target: 'stream';
   /** The file extension, without the dot. */
   extension: string;
-  write(source: GraphSource, out: TextSink): Promise<ExportCounts>;
+  write(source: GraphSource, out: TextSink, options?: ExportOptions): Promise<ExportCounts>;
 };
 
 export type FolderExporter = Described & {

@@ -6,11 +6,11 @@ import { gexfExporter } from './formats/gexf.js';
 import { graphmlExporter } from './formats/graphml.js';
 import { jsonlExporter } from './formats/jsonl.js';
 import { jsonldExporter } from './rdf/jsonld.js';
-import { ntriplesExporter, turtleExporter } from './rdf/n3-formats.js';
+import { nquadsExporter, ntriplesExporter, trigExporter, turtleExporter } from './rdf/n3-formats.js';
 import { vocabularyExporter } from './rdf/vocabulary.js';
 
 export const EXPORTERS: readonly Exporter[] = [
-  jsonlExporter, csvExporter, ntriplesExporter, turtleExporter, jsonldExporter,
+  jsonlExporter, csvExporter, ntriplesExporter, turtleExporter, nquadsExporter, trigExporter, jsonldExporter,
   graphmlExporter, gexfExporter, cypherExporter, vocabularyExporter,
 ];
 

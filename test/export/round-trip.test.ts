@@ -4,7 +4,9 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Parser } from 'n3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_BASE_IRI } from '../../src/export/rdf/terms.js';
 import { exporterFor } from '../../src/export/registry.js';
 import { runExport } from '../../src/export/run-export.js';
 import { importFile } from '../../src/import/run-import.js';
@@ -138,5 +140,23 @@ describe('kg export and kg import on the command line', () => {
     const bad = await kg(['export', '--format', 'jsonl', '--predicate', 'LIKES']);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toMatch(/unknown predicate "LIKES"/);
+  });
+
+  it('mints RDF IRIs under --base-iri, which beats KG_BASE_IRI, which beats the default; a bad one is refused', async () => {
+    const [flag, env] = ['https://data.example.com/kg/', 'http://example.org/news#'];
+    const graphs = async (args: string[], vars: Record<string, string> = {}) => {
+      const out = await kg(['export', '--format', 'nquads', '--article', SEED_ARTICLE_ID, ...args], vars);
+      expect(out.code, out.stderr).toBe(0);
+      return new Set(new Parser({ format: 'N-Quads' }).parse(out.stdout).filter((q) => q.graph.termType === 'NamedNode').map((q) => q.graph.value));
+    };
+    expect(await graphs([])).toEqual(new Set([`${DEFAULT_BASE_IRI}graph/${SEED_ARTICLE_ID}`]));
+    expect(await graphs([], { KG_BASE_IRI: env })).toEqual(new Set([`${env}graph/${SEED_ARTICLE_ID}`]));
+    expect(await graphs(['--base-iri', flag], { KG_BASE_IRI: env })).toEqual(new Set([`${flag}graph/${SEED_ARTICLE_ID}`]));
+    const badFlag = await kg(['export', '--format', 'turtle', '--base-iri', 'https://data.example.com/kg']);
+    expect(badFlag.code).toBe(1);
+    expect(badFlag.stderr).toContain("option '--base-iri <iri>' argument 'https://data.example.com/kg' is invalid. Expected it to end in / or # (e.g. https://data.example.com/kg/)");
+    const badEnv = await kg(['export', '--format', 'turtle'], { KG_BASE_IRI: 'urn:kg:' });
+    expect(badEnv.code).toBe(1);
+    expect(badEnv.stderr).toContain("value 'urn:kg:' from env 'KG_BASE_IRI' is invalid. Expected an absolute http:// or https:// IRI");
   });
 });
