@@ -1,10 +1,16 @@
-// Typed calls to the kg API; the payload types are the server's own (src/model/api.ts). Graph payloads,
-// which can be large, are fetched and parsed by a worker.
-import type { ArticlePayload, CypherPayload, MetaPayload, NodeDetail, SearchPayload } from '../../src/model/api.js';
-import { call } from './http.js';
-import { fetchPayload } from './payloads.js';
+// Typed calls to the kg API; the payload types are the server's own (src/model/api.ts).
+import type {
+  ApiError, ArticlePayload, CypherPayload, GraphPayload, MetaPayload, NodeDetail, SearchPayload,
+} from '../../src/model/api.js';
 
-export { ApiFailure } from './http.js';
+export class ApiFailure extends Error {}
+
+async function call<T>(path: string, init?: RequestInit): Promise<T> {
+  const res = await fetch(path, init);
+  const body = await res.json().catch(() => null) as T | ApiError | null;
+  if (!res.ok) throw new ApiFailure((body as ApiError | null)?.error ?? `${res.status} ${res.statusText}`);
+  return body as T;
+}
 
 const query = (params: Record<string, string | number | string[] | undefined>) => {
   const q = new URLSearchParams();
@@ -20,10 +26,10 @@ export type GraphFilter = { types: string[]; predicates: string[]; article?: str
 
 export const api = {
   meta: () => call<MetaPayload>('/api/meta'),
-  graph: (f: GraphFilter) => fetchPayload(`/api/graph${query({ ...f, minDegree: f.minDegree || undefined })}`),
+  graph: (f: GraphFilter) => call<GraphPayload>(`/api/graph${query({ ...f, minDegree: f.minDegree || undefined })}`),
   search: (q: string, signal?: AbortSignal) => call<SearchPayload>(`/api/search${query({ q })}`, { signal }),
   node: (id: string) => call<NodeDetail>(`/api/node/${encodeURIComponent(id)}`),
-  neighbours: (id: string) => fetchPayload(`/api/node/${encodeURIComponent(id)}/neighbours`),
+  neighbours: (id: string) => call<GraphPayload>(`/api/node/${encodeURIComponent(id)}/neighbours`),
   article: (id: string) => call<ArticlePayload>(`/api/article/${encodeURIComponent(id)}`),
   cypher: (text: string) => call<CypherPayload>('/api/cypher', {
     method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: text }),
