@@ -74,22 +74,15 @@ export function extractDocument(raw: RawArticle, opts: ExtractOptions = {}): Ext
   const mentions: Mention[] = [];
   const relations: RelationCandidate[] = [];
   const dates = new Map<number, string>();
-  let lastPerson: Mention | undefined;
-  let lastGroup: Mention | undefined;
   // The headline is the first line; a repeated headline counts with it.
   const headlineEnd = sentences.length > 1 && sentences[1]!.text === sentences[0]!.text ? 1 : 0;
   sentences.forEach((s, k) => {
     if (isByline(s, raw, k === sentences.length - 1 && k > 0)) return;
     const a = analyseSentence(state, s);
     mentions.push(...a.mentions, ...a.nested);
-    const rel = sentenceRelations(a, state, lastPerson, lastGroup);
-    relations.push(...rel);
+    relations.push(...sentenceRelations(a, state));
     const date = findDate(s.text, ref);
     if (date) dates.set(s.index, date);
-    const persons = a.mentions.filter((m) => m.type === 'Person' && !m.office);
-    if (persons.length) lastPerson = persons[persons.length - 1];
-    // The organisation a sentence opens with is what "the group" in the next one refers to.
-    lastGroup = a.mentions.find((m) => m.type === 'Organization' && !m.adjective && !m.office) ?? lastGroup;
   });
   relations.push(...kbFacts(mentions));
   const { entities, triples } = assemble({ mentions, relations, sentences, dates, headlineEnd, ...(article.publishedAt ? { publishedAt: article.publishedAt } : {}) });

@@ -58,27 +58,56 @@ export class ArticleState {
   /** the capital the article last named: "العاصمة" / "the capital" alone refers to it */
   lastCapital?: KbEntryWithId;
 
-  /** organisations named in earlier sentences, most recent last: what "المجلس", "the council" refer to */
-  private readonly orgs: KbEntryWithId[] = [];
+  /**
+   * organisations, countries and places named in earlier sentences, most recent last: what "المجلس",
+   * "the council", "the kingdom", "الإقليم" refer to
+   */
+  private readonly named: KbEntryWithId[] = [];
 
-  noteOrganisations(mentions: Mention[]): void {
+  /** countries named so far (a capital for its country), most recent last: "the two countries", "البلدين" */
+  readonly countries: Mention[] = [];
+
+  noteMentions(mentions: Mention[]): void {
     for (const m of mentions) {
-      if (m.type !== 'Organization' || m.adjective || m.office) continue;
-      const k = this.orgs.indexOf(m.entry);
-      if (k >= 0) this.orgs.splice(k, 1);
-      this.orgs.push(m.entry);
+      const capital = m.type === 'Place' ? m.entry.roles.find((r) => r.predicate === 'CAPITAL_OF') : undefined;
+      const country = m.type === 'Country' ? m.entry : capital && this.byId.get(capital.object);
+      if (country) {
+        const k = this.countries.findIndex((x) => x.entry.id === country.id);
+        if (k >= 0) this.countries.splice(k, 1);
+        this.countries.push({ ...m, entry: country, type: 'Country', adjective: false });
+      }
+      if (!REFERABLE.has(m.type) || m.office || (m.adjective && m.type !== 'Country')) continue;
+      const k = this.named.indexOf(m.entry);
+      if (k >= 0) this.named.splice(k, 1);
+      this.named.push(m.entry);
     }
   }
 
-  /** The most recent organisation that fits, this sentence's earlier mentions first. */
-  antecedent(before: Mention[], fits: (e: KbEntryWithId) => boolean): KbEntryWithId | undefined {
+  /** The most recent entity of that type that fits, this sentence's earlier mentions first. */
+  antecedent(before: Mention[], type: EntityType, fits: (e: KbEntryWithId) => boolean): KbEntryWithId | undefined {
     for (let k = before.length - 1; k >= 0; k--) {
       const m = before[k]!;
-      if (m.type === 'Organization' && !m.adjective && !m.office && fits(m.entry)) return m.entry;
+      // A nationality adjective stands for its country ("Saudi Crown Prince … the kingdom"), never an organisation.
+      if (m.type === type && m.entry.type === type && !m.office && fits(m.entry)) return m.entry;
     }
-    for (let k = this.orgs.length - 1; k >= 0; k--) if (fits(this.orgs[k]!)) return this.orgs[k];
+    for (let k = this.named.length - 1; k >= 0; k--) if (this.named[k]!.type === type && fits(this.named[k]!)) return this.named[k];
     return undefined;
   }
+
+  /** the person the article is about at this point: what "he", "she" and a subjectless Arabic verb refer to */
+  salientPerson?: Mention;
+
+  /** the organisation a sentence opened with: what "The group" in the next one refers to */
+  lastGroup?: Mention;
+
+  /** the last two parties to meet, talk or agree: "the two sides", "الجانبان" */
+  lastPair?: [Mention, Mention];
+
+  /** the doer of each deed "the raids", "the visit" may refer to, by predicate */
+  readonly lastAgent = new Map<Predicate, Mention>();
+
+  /** person → the country a title in the article gave them ("Turkish Foreign Minister X") */
+  readonly nationality = new Map<string, string>();
 
   constructor(kb: KbLike, readonly names: NameMaker, gazetteer?: Gazetteer) {
     this.kbGazetteer = gazetteer ?? buildGazetteer(kb);
@@ -136,6 +165,8 @@ export class ArticleState {
   }
 }
 
+const REFERABLE = new Set<EntityType>(['Organization', 'Country', 'Place']);
+
 const titleCase = (s: string) => s.replace(/(^|[\s-])(\p{Ll})/gu, (_m, a: string, b: string) => a + b.toUpperCase()).replace(/\bAl-/g, 'al-');
 
 /** First words of an organisation's Arabic names, without the article ("حزب" of "حزب الله"). */
@@ -150,10 +181,19 @@ function arabicHeads(e: KbEntryWithId): Set<string> {
 }
 
 /**
- * "the council", "the assembly": a lower-case organisation noun after "the" (and words like
- * "193-member") names an organisation of the article; "the group" one that is not an organ of a state.
+ * "the council", "the kingdom", "the region": a lower-case noun after "the" (and words like
+ * "193-member") refers to the last entity of its type with that noun in a name: the official names
+ * of countries carry theirs ("Kingdom of Saudi Arabia", "Sultanate of Oman"). "The group" is an
+ * organisation that is not an organ of a state, "the country" any country.
  */
-const ENGLISH_DEFINITE_ORGS = /^(council|assembly|committee|parliament|ministry|agency|coalition|alliance|army|group|movement|militia|organisation|organization|party)$/;
+const ENGLISH_DEFINITES: Record<string, EntityType> = Object.fromEntries([
+  ...['council', 'assembly', 'committee', 'parliament', 'ministry', 'agency', 'coalition', 'alliance', 'army', 'group',
+    'movement', 'militia', 'organisation', 'organization', 'party'].map((w) => [w, 'Organization']),
+  ...['country', 'kingdom', 'sultanate', 'emirate', 'republic'].map((w) => [w, 'Country']),
+  ...['region', 'province', 'governorate', 'strip', 'enclave', 'territory'].map((w) => [w, 'Place']),
+]);
+/** Nouns that describe a place its name does not contain: the Gaza Strip is "the enclave", the West Bank "the territory". */
+const DESCRIBED_AS: Record<string, string> = { enclave: 'strip|enclave', territory: 'strip|bank|territory|territories' };
 const NON_STATE_NOUNS = /^(group|movement|militia|organisation|organization|party)$/;
 const STATE_BODY = /\b(ministry|army|forces|council|government|agency|nations|parliament|assembly|department|court|bank|office|committee|commission|news|press|union|league|coalition)\b/i;
 function afterDefiniteArticle(tokens: Token[], i: number): boolean {
@@ -162,9 +202,34 @@ function afterDefiniteArticle(tokens: Token[], i: number): boolean {
   return tokens[k]?.key === 'the' && /^\s*$/.test(tokens[k + 1]!.gap.replace(/-/g, ''));
 }
 function fitsEnglishNoun(noun: string) {
+  if (noun === 'country') return () => true;
   return (e: KbEntryWithId) => NON_STATE_NOUNS.test(noun)
     ? !STATE_BODY.test(e.name) && !e.roles.some((r) => r.predicate === 'PART_OF')
-    : [e.name, ...e.aliases].some((n) => new RegExp(`\\b${noun}\\b`, 'i').test(n));
+    : [e.name, ...e.aliases].some((n) => new RegExp(`\\b(${DESCRIBED_AS[noun] ?? noun})\\b`, 'i').test(n));
+}
+
+/**
+ * Arabic nouns that, with the article and alone, refer back like "the kingdom": to the last country
+ * or place whose Arabic name opens with them ("المملكة" → "المملكة العربية السعودية", "الإقليم" →
+ * "إقليم كردستان"); "البلاد" to the last country. Folded stems.
+ */
+const ARABIC_DEFINITES: Record<string, EntityType> = { 'مملكه': 'Country', 'سلطنه': 'Country', 'بلاد': 'Country', 'اقليم': 'Place', 'قطاع': 'Place' };
+
+/** The entity a definite description at token i ("the kingdom", "السلطنة") refers to, with the reading used. */
+function definiteDescription(state: ArticleState, tokens: Token[], i: number, mentions: Mention[], cover: Array<Mention | undefined>): { entry: KbEntryWithId; prefix: number } | undefined {
+  const tok = tokens[i]!;
+  if (!tok.arabic) {
+    const type = ENGLISH_DEFINITES[tok.key];
+    if (!type || !afterDefiniteArticle(tokens, i) || cover[i + 1]) return undefined;
+    const entry = state.antecedent(mentions.filter((m) => m.to <= i), type, fitsEnglishNoun(tok.key));
+    return entry && { entry, prefix: 0 };
+  }
+  const r = readings(tok).find((x) => x.definite && ARABIC_DEFINITES[x.stem]);
+  // A definite adjective after the noun makes it generic ("القطاع الخاص", "البلاد العربية").
+  const next = tokens[i + 1];
+  if (!r || cover[i + 1] || (next && !punctuated(next.gap) && articled(next) && !lexiconWordAt(tokens, i + 1))) return undefined;
+  const entry = state.antecedent(mentions.filter((m) => m.to <= i), ARABIC_DEFINITES[r.stem]!, r.stem === 'بلاد' ? () => true : (e) => arabicHeads(e).has(r.stem));
+  return entry && { entry, prefix: r.prefix };
 }
 
 const TANWEEN = /[\u064B-\u064D]/;
@@ -301,6 +366,11 @@ export function analyseSentence(state: ArticleState, sentence: SentenceSpan): Se
       add(i, i + 1, state.lastCapital, { start: nameStart(tok, r?.prefix ?? 0), proclitic: tok.key.slice(0, Math.max(0, tok.key.length - 6)) });
       continue;
     }
+    const described = definiteDescription(state, tokens, i, mentions, cover);
+    if (described) {
+      add(i, i + 1, described.entry, { start: nameStart(tok, described.prefix), proclitic: fold(tok.text.slice(0, described.prefix)) });
+      continue;
+    }
     if (tok.arabic) {
       const place = placeName(tokens, i, cover);
       if (place) {
@@ -342,7 +412,7 @@ export function analyseSentence(state: ArticleState, sentence: SentenceSpan): Se
       if (headOnly && !head.definite) continue;
       // "المجلس", "الحزب" alone: the organisation of that kind the article named last.
       const stem = readings(tok).find((r) => r.prefix === head.prefix)?.stem;
-      const named = headOnly && !next?.adjective && stem ? state.antecedent(mentions.filter((m) => m.to <= i), (e) => arabicHeads(e).has(stem)) : undefined;
+      const named = headOnly && !next?.adjective && stem ? state.antecedent(mentions.filter((m) => m.to <= i), 'Organization', (e) => arabicHeads(e).has(stem)) : undefined;
       if (named) { add(i, end, named, { start, proclitic: head.proclitic }); continue; }
       let last = end;
       let adj: Mention | undefined;
@@ -361,9 +431,6 @@ export function analyseSentence(state: ArticleState, sentence: SentenceSpan): Se
       const m = add(i, last, org, { local: true, start, end: stop, proclitic: head.proclitic, weak: headOnly && !adj });
       if (adj) fact(m, 'PART_OF', adj, 0.7, 'national-organisation');
       i = last - 1;
-    } else if (ENGLISH_DEFINITE_ORGS.test(tok.key) && afterDefiniteArticle(tokens, i) && !cover[i + 1]) {
-      const named = state.antecedent(mentions.filter((m) => m.to <= i), fitsEnglishNoun(tok.key));
-      if (named) add(i, i + 1, named);
     } else if (MINISTRY_FIELDS.test(tok.key) && /^(ministry|ministries|department)$/.test(tokens[i + 1]?.key ?? '') && !cover[i + 1]) {
       // "its foreign ministry", "the defence ministry": a ministry named in lower case.
       const surface = sliceText(sentence, tok.start, tokens[i + 1]!.end);
@@ -396,7 +463,7 @@ export function analyseSentence(state: ArticleState, sentence: SentenceSpan): Se
   // Pass 3: titles: attach what they belong to and the person who holds them.
   for (const h of titleHits) resolveTitle(state, sentence, tokens, cover, mentions, h, titleHits, add, fact);
   mentions.sort((a, b) => a.from - b.from);
-  state.noteOrganisations(mentions);
+  state.noteMentions(mentions);
   return { sentence, tokens, mentions, nested, cover, titles: titleHits, facts };
 }
 
@@ -517,7 +584,9 @@ function resolveTitle(state: ArticleState, sentence: SentenceSpan, tokens: Token
     let p = h.from;
     while (p > 0 && tokens[p - 1]!.key.match(/^(deputy|vice|then|former|foreign|defense|defence|interior|nuclear|chief|top|senior|intelligence|military|army|security|spy|navy|police|state|special)$/) && !cover[p - 1]) p--;
     const before = cover[p - 1];
-    if (before && (before.type === 'Organization' || before.type === 'Country' || before.adjective)) {
+    // A region's office is the region's ("Kurdistan Region President X", "the region's prime minister").
+    const region = before?.type === 'Place' && /^(\s*|['’]s\s*)$/.test(tokens[p]!.gap);
+    if (before && (before.type === 'Organization' || before.type === 'Country' || before.adjective || region)) {
       h.complements.push(before);
       // "Libyan Arab Armed Forces (LAAF) Commander": the name before the acronym is the same owner.
       const named = /\(\s*$/.test(tokens[before.from]!.gap) ? cover[before.from - 1] : undefined;

@@ -52,8 +52,16 @@ const RELATIVES = /^(التي|الذي|الذين|اللتي|اللذين|which|
 const LED_BY = /^(بقياده|بزعامه|برئاسه)$/;
 const COUNTERPART = /^(نظيره|نظيرته|نظيرها|نظيرهم|نظرائه|نظراءه)$/;
 const LOCATIVES = ['في', 'in', 'at', 'inside'];
+/**
+ * Nouns a preposition attaches to in place of the one meant: whose role or efforts ("أشاد بدور X"),
+ * what is to be done about it ("طالب بوضع جدول زمني").
+ */
+const TRANSPARENT_HEADS = /^(دور|جهود|جهد|موقف|مواقف|وساطه|وضع|تحديد|اجراء|تنفيذ|تشكيل|ضمان|احترام)$/;
+const COMPASS = /^((north|south)(east|west)?|east|west)(ern)?$|^central$/;
 /** "أن" without a pronoun: "قال X إنه" keeps X as the subject, "قال X إن Y" does not. */
 const COMPLEMENTIZERS = /^(ان|بان|وان|لان)$/;
+/** "أنه", "إنها": a complementizer carrying the subject pronoun of the clause it opens. */
+const PRONOUN_COMPLEMENTIZERS = /^(انه|بانه|وانه|لانه|انها|بانها|وانها)$/;
 const VIOLENT: ReadonlySet<Predicate> = new Set<Predicate>(['ATTACKED', 'FIGHTS', 'KILLED']);
 const SETTINGS = /^(conflict|crisis|situation|war|territory|soil|border|borders|land|lands|issue|file|people|economy|الازمه|الصراع|النزاع|الحرب|الاراضي|الازمه|الملف|الشعب|الحدود|الساحه|الوضع)$/;
 const isSetting = (t: Token | undefined) => !!t && (SETTINGS.test(t.key) || !!eventNouns.matchAt([t], 0));
@@ -66,6 +74,8 @@ export class Clause {
   private readonly titleAt = new Map<number, Mention>();
   /** token index where a title starts → the proclitics on it ("ب" of "بالرئيس") */
   private readonly titleProclitic = new Map<number, string>();
+  /** a title holder → the token where the phrase naming them starts ("Saudi Foreign Minister Prince X") */
+  private readonly phraseStart = new Map<number, number>();
 
   constructor(readonly a: SentenceAnalysis, readonly state: ArticleState) {
     for (const t of a.titles) {
@@ -74,19 +84,32 @@ export class Clause {
       for (const c of t.complements) this.holderOf.set(c.id, holder);
       this.titleAt.set(t.from, holder);
       this.titleProclitic.set(t.from, t.proclitic);
+      const country = t.complements.find((c) => c.type === 'Country');
+      if (country && holder.type === 'Person' && !holder.office) state.nationality.set(holder.entry.id, country.entry.id);
+      if (holder.from > t.from) this.phraseStart.set(holder.id, Math.min(this.phraseStart.get(holder.id) ?? t.from, t.from, ...t.complements.map((c) => c.from)));
     }
   }
 
-  /** the person a sentence-initial "He"/"She" refers to */
-  lastPerson?: Mention;
-
-  /** the organisation a sentence-initial "The group" / "The movement" refers to */
-  lastGroup?: Mention;
-
+  /**
+   * What a subject pronoun opening the sentence stands for: "He"/"She" and a subjectless Arabic verb
+   * ("وأضاف أن…") the article's salient person, "The group" the organisation a sentence opened with.
+   */
   pronounSubject(): Mention | undefined {
     const first = this.tokens[0]?.key;
-    if (first === 'the' && /^(group|movement|militia|organisation|organization)$/.test(this.tokens[1]?.key ?? '') && !this.a.cover[1]) return this.lastGroup;
-    return (first === 'he' || first === 'she') && this.lastPerson ? this.lastPerson : undefined;
+    if (first === 'the' && /^(group|movement|militia|organisation|organization)$/.test(this.tokens[1]?.key ?? '') && !this.a.cover[1]) return this.state.lastGroup;
+    return first === 'he' || first === 'she' || this.subjectlessVerb() ? this.state.salientPerson : undefined;
+  }
+
+  /**
+   * An Arabic sentence opening with a verb in the masculine (no feminine ت) and no agent after it:
+   * its subject is the pronoun the verb carries ("وأضاف أن إيران…").
+   */
+  private subjectlessVerb(): boolean {
+    const t = this.tokens[0];
+    if (!t?.arabic || this.a.cover[0] || /ت$/.test(t.key)) return false;
+    const frame = frames.matchAt(this.tokens, 0);
+    const verb = speechVerbs.matchAt(this.tokens, 0) ?? (frame?.value.some((f) => f.kind === 'verb') ? frame : undefined);
+    return !!verb && !this.mentionAfter(verb.to, (m, at) => this.isAgent(this.head(m)) && !this.introducedBy(at, m, PREPOSITIONS, 1), 1);
   }
 
   /** subject and object of the last verb: a verb joined by و shares them ("…وطردتها") */
@@ -106,6 +129,25 @@ export class Clause {
     const role = m.entry.roles.find((r) => r.predicate === 'CAPITAL_OF');
     const country = role ? this.state.byId.get(role.object) : undefined;
     return country ? { ...m, entry: country, type: 'Country', adjective: false } : undefined;
+  }
+
+  /** The country a person serves: from a title in the article, else from the KB. */
+  countryOf(m: Mention): string | undefined {
+    if (m.type !== 'Person') return undefined;
+    const role = m.entry.roles.find((r) => this.state.byId.get(r.object)?.type === 'Country');
+    return this.state.nationality.get(m.entry.id) ?? role?.object ?? m.entry.country;
+  }
+
+  /** The country a person serves, as a mention the article made of it. */
+  countryMention(m: Mention): Mention | undefined {
+    const id = this.countryOf(m);
+    return id ? this.state.countries.find((x) => x.entry.id === id) : undefined;
+  }
+
+  /** The country a place is in (a country is its own). */
+  countryOfPlace(m: Mention): string | undefined {
+    if (m.type === 'Country') return m.entry.id;
+    return m.entry.country ?? m.entry.roles.find((r) => r.predicate === 'CAPITAL_OF')?.object;
   }
 
   /** m as an agent: capitals become their country. */
@@ -130,23 +172,56 @@ export class Clause {
   coordinated(m: Mention): Mention[] {
     const out = [this.head(m)];
     let end = this.spanEnd(m);
+    const before = this.tokens[this.start(m) - 1]?.key;
+    const prep = before && PREPOSITIONS.includes(before) ? before : undefined;
     for (;;) {
-      let i = end;
-      const tok = this.tokens[i];
-      if (!tok) break;
-      const gap = tok.gap;
-      let link = /^\s*[,،]\s*$/.test(gap) || /^\s*$/.test(gap);
-      if (/^(and|or|plus|و|او|ثم|وكذلك)$/.test(tok.key)) { i++; link = true; }
-      if (this.tokens[i]?.key === 'the') i++;
-      const next = this.at(i);
-      if (!next || !link) break;
-      const proclitic = this.titleProclitic.get(i) ?? next.proclitic;
-      const joined = i > end || /^[وف]/.test(proclitic) || /[,،]/.test(gap);
-      if (!joined || next.type === 'Event' || next.type === 'Concept') break;
-      out.push(this.head(next));
-      end = this.spanEnd(next, i);
+      let next = this.conjunctAt(end, prep);
+      // "met X in Erbil and Y", "التقى X في مسقط وY": a list of people goes on past where they met.
+      if (!next && (out[0]!.type === 'Person' || out[0]!.type === 'Organization')) {
+        const place = this.locativeAt(end);
+        const after = place && this.conjunctAt(place.to);
+        if (after && this.head(after.m).type === out[0]!.type && !this.opensClause(this.spanEnd(after.m, after.i))) next = after;
+      }
+      if (!next) break;
+      out.push(this.head(next.m));
+      end = this.spanEnd(next.m, next.i);
     }
     return out;
+  }
+
+  /** The mention a list continues with at token i ("، X", "and X", "وX") and the token it starts at. */
+  private conjunctAt(i: number, prep?: string): { m: Mention; i: number } | undefined {
+    const tok = this.tokens[i];
+    if (!tok) return undefined;
+    const gap = tok.gap;
+    let k = i;
+    let link = /^\s*[,،]\s*$/.test(gap) || /^\s*$/.test(gap);
+    if (/^(and|or|plus|و|او|ثم|وكذلك)$/.test(tok.key)) { k++; link = true; }
+    // "attacks on Israel and on US forces": the list repeats the preposition of its first member.
+    if (k > i && prep && this.tokens[k]?.key === prep) k++;
+    // "and the United States": the article may be part of the name or not.
+    if (!this.at(k) && this.tokens[k]?.key === 'the') k++;
+    const next = this.at(k);
+    if (!next || !link) return undefined;
+    const proclitic = this.titleProclitic.get(k) ?? next.proclitic;
+    const joined = k > i || /^[وف]/.test(proclitic) || /[,،]/.test(gap);
+    if (!joined || next.type === 'Event' || next.type === 'Concept') return undefined;
+    return { m: next, i: k };
+  }
+
+  /** The place of a locative phrase at token i: "in Erbil", "في مسقط", "بمسقط". */
+  private locativeAt(i: number): Mention | undefined {
+    const tok = this.tokens[i];
+    if (!tok || /[,،;؛:.!?؟]/.test(tok.gap)) return undefined;
+    const at = LOCATIVES.includes(tok.key) ? i + 1 : i;
+    const place = this.a.cover[at];
+    if (!place || place.from !== at || place.adjective || (place.type !== 'Place' && place.type !== 'Country')) return undefined;
+    return at > i || /^[وف]?ب/.test(place.proclitic) ? place : undefined;
+  }
+
+  /** Whether a verb starts at token i: the mention before it is the subject of a new clause. */
+  opensClause(i: number): boolean {
+    return !!this.tokens[i] && (!!speechVerbs.matchAt(this.tokens, i) || !!frames.matchAt(this.tokens, i)?.value.some((f) => f.kind === 'verb'));
   }
 
   /** The list m closes, read backwards ("Turkey and Russia agreed", "تركيا وروسيا اتفقتا"). */
@@ -154,17 +229,25 @@ export class Clause {
     const out = [this.head(m)];
     let cur = m;
     for (;;) {
-      const tok = this.tokens[cur.from]!;
-      let i = cur.from - 1;
-      let link = /^[وف]/.test(cur.proclitic) || /[,،]/.test(tok.gap);
+      // A titled name is joined to the list by its phrase: "Rubio and Saudi Foreign Minister Prince Faisal".
+      const from = this.start(cur);
+      const tok = this.tokens[from]!;
+      let i = from - 1;
+      let link = /^[وف]/.test(this.titleProclitic.get(from) ?? cur.proclitic) || /[,،]/.test(tok.gap);
+      if (i > 0 && this.tokens[i]!.key === 'the') i--;
       if (i >= 0 && /^(and|or|و)$/.test(this.tokens[i]!.key)) { link = true; i--; }
       const prev = i >= 0 ? this.a.cover[i] : undefined;
       if (!link || !prev || prev.type === 'Event' || prev.type === 'Concept' || !this.isAgent(this.head(prev))) break;
+      // "met X in Tripoli and Egypt criticised…": the object of a preposition ends another phrase.
+      if (this.introducedBy(this.start(prev), prev, PREPOSITIONS, 1)) break;
       out.unshift(this.head(prev));
       cur = prev;
     }
     return out.length > 1 ? out : this.coordinated(m);
   }
+
+  /** The token where the phrase naming m starts: its title and the title's owner when it has one. */
+  start(m: Mention): number { return this.phraseStart.get(m.id) ?? m.from; }
 
   /** The end of m's phrase: past the title it carries ("قائد فيلق القدس الإيراني قاسم سليماني"). */
   spanEnd(m: Mention, from = m.from): number {
@@ -229,8 +312,11 @@ export class Clause {
       const key = w.key.replace(/^[وف](?=..)/, '');
       if (preps.includes(key) || preps.includes(w.key)) return true;
       // "لمدينة عطبرة", "بمحافظة الحديدة": the preposition sits on a place noun before the name.
-      if (back === 1 && w.arabic && preps.some((p) => p.length === 1 && key.startsWith(p) && isPlaceNoun(key.slice(1)))) return true;
+      // "أشاد بدور السلطنة", "طالب بوضع جدول": the preposition sits on a noun governing the one meant.
+      if (back === 1 && w.arabic && preps.some((p) => p.length === 1 && key.startsWith(p) && (isPlaceNoun(key.slice(1)) || TRANSPARENT_HEADS.test(key.slice(1))))) return true;
       if (this.a.cover[i - back] || (isFunctionWord(key) && !/^(the|a|an|its|their|his|her)$/.test(key))) break;
+      // "in northern Iraq", "في شمال العراق": a direction or place noun leaves the preposition in reach.
+      if (isPlaceNoun(key) || COMPASS.test(key)) reach++;
     }
     return false;
   }
@@ -313,7 +399,10 @@ function applyFrame(c: Clause, f: Frame, from: number, to: number, suffix: numbe
       const o = f.object === 'place' || f.predicate === 'ATTACKED' || f.predicate === 'FIGHTS' ? o0 : c.agent(o0);
       // Killing a group's fighters ("killed three Hezbollah commanders") is an attack on the group.
       const p = f.predicate === 'KILLED' && o.type !== 'Person' ? 'ATTACKED' : f.predicate;
-      if (admits(p, s, o)) out.push({ subject: s, predicate: p, object: o, sentence: c.a.sentence.index, confidence, extractor });
+      if (!admits(p, s, o)) continue;
+      out.push({ subject: s, predicate: p, object: o, sentence: c.a.sentence.index, confidence, extractor });
+      if (SYMMETRIC_PREDICATES.has(p)) c.state.lastPair = [s, o];
+      noteDeed(c, p, s);
     }
   };
 
@@ -331,17 +420,10 @@ function applyFrame(c: Clause, f: Frame, from: number, to: number, suffix: numbe
   const between = window.findIndex((t, k) => (t.key === 'بين' || t.key === 'between' || t.key === 'وبين')
     && !window.slice(0, k).some((_, j) => frames.matchAt(toks, to + j)));
   if (between >= 0 && ['MEETS', 'NEGOTIATES_WITH', 'AGREES_WITH', 'ALLIED_WITH'].includes(f.predicate)) {
-    // "بين الجانبين", "between the two sides": the two parties the sentence named before.
-    const after = toks.slice(to + between + 1, to + between + 4).map((t) => t.key).join(' ');
-    if (/^(الجانبين|الطرفين|البلدين|the two sides|both sides|the two countries|both countries)/.test(after)) {
-      const parties: Mention[] = [];
-      for (let k = c.a.mentions.length - 1; k >= 0 && parties.length < 2; k--) {
-        const m = c.a.mentions[k]!;
-        if (m.to > from) continue;
-        const h = c.agent(c.nounHead(m));
-        if (c.isAgent(h) && !parties.some((p) => p.entry.id === h.entry.id)) parties.unshift(h);
-      }
-      if (parties.length === 2) emit([parties[0]!], [parties[1]!], 0.6);
+    // "بين الجانبين", "between the two sides": the two parties named before.
+    const both = pairAt(c, to + between + 1, from);
+    if (both) {
+      emit([both[0]], [both[1]], 0.6);
       return;
     }
     const first = c.mentionAfter(to + between + 1, (m) => c.isAgent(c.head(m)), 3);
@@ -369,6 +451,15 @@ function applyFrame(c: Clause, f: Frame, from: number, to: number, suffix: numbe
     .some((t, k, arr) => frames.matchAt(arr, k)?.value.some((x) => x.predicate === 'DEMANDS'))) return;
   if (f.kind === 'noun' && (f.predicate === 'NEGOTIATES_WITH' || f.predicate === 'AGREES_WITH')
     && toks.slice(Math.max(0, from - 8), from).some((t) => REFUSAL.test(t.key.replace(/^[وف](?=...)/, '')))) return;
+  // "The two sides agreed", "ووقع الجانبان": the pair named before.
+  const pair = pairAt(c, to) ?? pairBefore(c, from);
+  if (pair && SYMMETRIC_PREDICATES.has(f.predicate)) {
+    emit([pair[0]], [pair[1]], 0.6);
+    // Two officials' sides are their states: "the two ministers signed" binds their countries.
+    const states = f.predicate === 'AGREES_WITH' || f.predicate === 'NEGOTIATES_WITH' ? pair.map((p) => c.countryMention(p)) : [];
+    if (states[0] && states[1] && states[0].entry.id !== states[1].entry.id) emit([states[0]], [states[1]], 0.55);
+    return;
+  }
   // Subject: VSO for Arabic verbs, the nearest agent before otherwise.
   let subjects: Mention[] = [];
   let objectFrom = to;
@@ -381,7 +472,9 @@ function applyFrame(c: Clause, f: Frame, from: number, to: number, suffix: numbe
     if (agent && patient) emit([agent], c.coordinated(patient), 0.6);
     return;
   }
-  const adverbial = arabic && f.kind === 'verb' && adverbials.matchAt(toks, from) ? sentenceSubject(c, from) : undefined;
+  // "مطالباً X ب…" qualifies the main clause; "قال إنه يدعم X" reports it: both take its subject.
+  const adverbial = arabic && f.kind === 'verb' && (adverbials.matchAt(toks, from) || PRONOUN_COMPLEMENTIZERS.test(toks[from - 1]?.key ?? ''))
+    ? sentenceSubject(c, from) : undefined;
   // Arabic VSO: the agent right after the verb; unless one stands right before it (SVO, "الصدر أعلن").
   const justBefore = arabic && f.kind === 'verb' ? c.agentBefore(from, false) : undefined;
   const svo = justBefore && from - justBefore.to <= 1 && !/^[وف]/.test(toks[from]!.key) && !RELATIVES.test(toks[from - 1]?.key ?? '') ? justBefore : undefined;
@@ -451,7 +544,10 @@ function applyFrame(c: Clause, f: Frame, from: number, to: number, suffix: numbe
   // A participle ("المطالبين", "المعترف") describes the noun right before it, its subject.
   const described = arabic && f.kind === 'verb' && definiteAt(toks[from]!)
     ? c.a.cover[from - 1] ?? (/^[وف]/.test(toks[from - 1]?.key ?? '') ? c.a.cover[from - 2] : undefined) : undefined;
-  if (adverbial) {
+  if (pair) {
+    subjects = pair;
+    objectFrom = arabic ? to + 1 : to;
+  } else if (adverbial) {
     subjects = [adverbial];
   } else if (counterpart) {
     subjects = [c.head(counterpart)];
@@ -474,8 +570,9 @@ function applyFrame(c: Clause, f: Frame, from: number, to: number, suffix: numbe
     // "كبدت مليشيا حفتر خسائر وطردتها": a verb joined by و shares the subject of the one before.
     subjects = [c.lastSubject];
   } else {
-    const before = svo ?? relativeAntecedent(c, from) ?? mainSubject(c, from) ?? c.agentBefore(from, f.kind === 'noun');
-    if (before) subjects = c.group(before);
+    const before = svo ?? relativeAntecedent(c, from) ?? mainSubject(c, from, f.kind === 'verb' || to - from > 1) ?? reportedSpeaker(c, from)
+      ?? (f.kind === 'noun' ? lightVerbSubject(c, from) : undefined) ?? c.agentBefore(from, f.kind === 'noun');
+    if (before && !(f.kind === 'noun' && VIOLENT.has(f.predicate) && judged(c, before, from))) subjects = c.group(before);
     if (!subjects.length && arabic && after) {
       subjects = c.coordinated(after);
       objectFrom = after.to;
@@ -519,41 +616,210 @@ function applyFrame(c: Clause, f: Frame, from: number, to: number, suffix: numbe
       if (m.adjective && c.tokens[m.from]!.arabic && isSetting(c.tokens[m.from - 1])) return false;
       return c.introducedBy(at, m, f.preps);
     };
-    let o = c.mentionAfter(objectFrom, want, 8, true);
+    // "Baghdad condemned the raids", "انتقد روبيو الزيارة": judging a deed named before judges its doer.
+    let o = f.predicate === 'OPPOSES' || f.predicate === 'SUPPORTS' ? deedAgent(c, objectFrom) : undefined;
+    // "اجتمعت اللجنة، التي يرأسها X، في…": the object follows the relative clause, never inside it.
+    const opensRelative = /^\s*[,،]/.test(toks[objectFrom]?.gap ?? '') && RELATIVES.test(toks[objectFrom]?.key ?? '');
+    const close = opensRelative ? relativeClauseEnd(c, objectFrom) : objectFrom;
+    if (close !== undefined) o ??= c.mentionAfter(close, want, 8, true);
     // "backs factions within Iraq's Popular Mobilization Forces": the possessor is not the object.
     if (o && !arabic && /^['’]s?\s*$/.test(toks[o.to]?.gap ?? '') && c.a.cover[o.to] && want(c.a.cover[o.to]!, o.to)) o = c.a.cover[o.to];
-    if (o) objects = c.coordinated(o).filter((x) => !subjects.some((s) => s.entry.id === x.entry.id));
+    // "vetoed a resolution on Gaza": a name inside the event phrase the verb governs is not its object.
+    const event = f.object === 'entity' ? eventAfter(c, objectFrom, f.preps, 3) : undefined;
+    if (o && event && event.from < o.from && event.to >= o.to) objects = [event];
+    else if (o) objects = c.coordinated(o).filter((x) => !subjects.some((s) => s.entry.id === x.entry.id));
     else if (f.object === 'entity') {
-      const e = eventAfter(c, objectFrom, f.preps, 3);
+      // "struck more than 150 targets in Gaza City": an attack on unnamed targets hits where they are.
+      const e = event
+        ?? (f.predicate === 'ATTACKED' && f.kind === 'verb' ? c.mentionAfter(objectFrom, (m, at) => (m.type === 'Place' || (m.type === 'Country' && !m.adjective)) && c.introducedBy(at, m, LOCATIVES, 1), 8, true) : undefined);
       if (e) objects = [e];
     }
   }
   if (objects.length) emit(subjects, objects, 0.65);
+  if (f.predicate === 'MEETS' && objects.length) visitors(c, [...subjects, ...objects], objectFrom, out);
   if (f.kind === 'verb' && subjects.length) { c.lastSubject = subjects[0]; if (objects.length) c.lastObject = objects[0]; }
 }
 
+const PAIR_NOUNS = /^(sides|parties|countries|states|governments|ministers|leaders|presidents|الجانبان|الجانبين|الطرفان|الطرفين|البلدان|البلدين)$/;
+const COUNTRY_PAIR = /^(countries|states|البلدان|البلدين)$/;
+
 /**
- * "Hussein said Baghdad rejects X, and called for Y": a verb after ", and" with no subject of its
- * own continues the sentence's main clause, whose subject opens the sentence.
+ * "the two sides", "both countries", "الجانبان", "البلدين" at token i: the two countries named last
+ * before it, or the last pair that met, talked or agreed. After "between" (`trigger` the word it
+ * follows) the sentence's own two parties come first, unless they are listed together as those who
+ * act ("Qatar and Egypt mediated between the two sides").
  */
-function mainSubject(c: Clause, from: number): Mention | undefined {
+function pairAt(c: Clause, i: number, trigger?: number): [Mention, Mention] | undefined {
   const toks = c.tokens;
-  if (toks[from]?.arabic || toks[from - 1]?.key !== 'and' || !/,/.test(toks[from - 1]!.gap)) return undefined;
-  const first = c.a.mentions.find((m) => m.from < from);
+  const k = toks[i]?.arabic ? i : toks[i]?.key === 'both' ? i + 1 : toks[i]?.key === 'the' && toks[i + 1]?.key === 'two' ? i + 2 : -1;
+  const noun = toks[k]?.key ?? '';
+  if (!PAIR_NOUNS.test(noun)) return undefined;
+  if (COUNTRY_PAIR.test(noun)) {
+    const before = c.state.countries.filter((m) => m.sentence < c.a.sentence.index || m.to <= i);
+    return before.length >= 2 ? [before[before.length - 2]!, before[before.length - 1]!] : undefined;
+  }
+  if (trigger !== undefined) {
+    const parties: Mention[] = [];
+    for (let j = c.a.mentions.length - 1; j >= 0 && parties.length < 2; j--) {
+      const m = c.a.mentions[j]!;
+      if (m.to > trigger) continue;
+      const h = c.agent(c.nounHead(m));
+      if (c.isAgent(h) && !parties.some((p) => p.entry.id === h.entry.id)) parties.unshift(h);
+    }
+    const listed = parties.length === 2 && c.group(parties[1]!).some((m) => m.entry.id === parties[0]!.entry.id);
+    if (parties.length === 2 && !listed) return [parties[0]!, parties[1]!];
+  }
+  return c.state.lastPair;
+}
+
+/** An English pair phrase right before a verb ("The two sides also agreed"). */
+function pairBefore(c: Clause, from: number): [Mention, Mention] | undefined {
+  const toks = c.tokens;
+  if (toks[from]?.arabic) return undefined;
+  let j = from - 1;
+  while (j > 0 && from - j <= 3 && VERB_PHRASE.test(toks[j]!.key)) j--;
+  return pairAt(c, j - 2) ?? pairAt(c, j - 1);
+}
+
+/** Verbs whose object noun carries the meaning: "wage war", "carry out strikes", "شن هجمات". */
+const ENGLISH_LIGHT_VERBS = ['wage', 'waged', 'wages', 'waging', 'launch', 'launched', 'launches', 'carry', 'carried', 'carries',
+  'conduct', 'conducted', 'conducts', 'stage', 'staged', 'stages', 'mount', 'mounted', 'mounts'];
+const LIGHT_VERBS = new RegExp(`^(${[...ENGLISH_LIGHT_VERBS, 'خاض', 'خاضت', 'يخوض', 'تخوض', 'شن', 'شنت', 'يشن', 'تشن', 'نفذ', 'نفذت', 'ينفذ', 'تنفذ'].join('|')})$`);
+
+/** Words between "and" and a verb phrase's trigger: adverbs, auxiliaries, a light verb and its noun's modifiers. */
+const VERB_PHRASE = new RegExp(`^(also|later|then|again|still|jointly|separately|subsequently|afterwards|has|have|had|will|would|could|may|might|${ENGLISH_LIGHT_VERBS.join('|')}|out|air|drone|missile|rocket|artillery|new|further)$|ly$`);
+
+/**
+ * "X met Y in Baghdad and later held talks with Z", "Hussein said Baghdad rejects X, and called for
+ * Y": a verb phrase after "and" has no subject of its own. It shares the subject of the verb before
+ * it; after ", and" that of the main clause, which opens the sentence. `verbal`: the trigger is a
+ * verb, so "and" right before it cannot join two nouns.
+ */
+function mainSubject(c: Clause, from: number, verbal: boolean): Mention | undefined {
+  const toks = c.tokens;
+  if (toks[from]?.arabic) return undefined;
+  let j = from - 1;
+  while (j > 0 && from - j <= 5 && !c.a.cover[j] && /^\p{Ll}/u.test(toks[j]!.text) && VERB_PHRASE.test(toks[j]!.key)) j--;
+  if (toks[j]?.key !== 'and' || (!verbal && j === from - 1)) return undefined;
+  if (!/,/.test(toks[j]!.gap) && c.lastSubject) return c.lastSubject;
+  const first = c.a.mentions.find((m) => m.from < j);
   if (!first || first.from > 2 || c.introducedBy(first.from, first, PREPOSITIONS, 1)) return undefined;
   const h = c.head(first);
   return c.isAgent(h) ? c.agent(h) : undefined;
 }
 
-/** The subject of the sentence's first verb before token i: whom an adverbial participle describes. */
+/**
+ * Definite nouns for a deed the article reported ("the raids", "الزيارة"), by its predicate. "The
+ * raids" are the last ones reported; "the visit" is the one the story leads with, not the side trips
+ * of its entourage.
+ */
+const DEED_NOUNS: Partial<Record<Predicate, { nouns: RegExp; lead?: boolean }>> = {
+  ATTACKED: { nouns: /^(attacks?|strikes?|airstrikes?|raids?|bombings?|shelling|offensive|incursions?|هجوم|هجمات|غاره|غارات|قصف|ضربات|اعتداءات)$/ },
+  VISITS: { nouns: /^(visit|trip|tour|زياره|جوله)$/, lead: true },
+};
+
+/** Records who did a deed "the raids", "the visit" may later refer to. */
+function noteDeed(c: Clause, p: Predicate, agent: Mention): void {
+  const deed = DEED_NOUNS[p];
+  if (deed && !(deed.lead && c.state.lastAgent.has(p))) c.state.lastAgent.set(p, agent);
+}
+
+/** The doer of the deed a definite noun at token i refers to: "the raids" → who last attacked. */
+function deedAgent(c: Clause, i: number): Mention | undefined {
+  const toks = c.tokens;
+  const k = toks[i]?.key === 'the' ? i + 1 : i;
+  const t = toks[k];
+  if (!t || c.a.cover[k] || (t.arabic ? !definiteAt(t) : k === i)) return undefined;
+  // A deed with its own agent or target after it ("the visit to Iraq", "الغارات الإسرائيلية") is not the one reported.
+  const next = toks[k + 1];
+  if (next && !/[,،;؛:.!?؟]/.test(next.gap) && (c.a.cover[k + 1] || (/^(of|to|by|on|against|في|الي|علي|ل)$/.test(next.key) && c.a.cover[k + 2]))) return undefined;
+  const stem = t.arabic ? t.key.replace(/^[وفب]?ال/, '') : t.key;
+  for (const [p, deed] of Object.entries(DEED_NOUNS) as Array<[Predicate, { nouns: RegExp }]>) {
+    if (deed.nouns.test(stem)) return c.state.lastAgent.get(p);
+  }
+  return undefined;
+}
+
+/** "X met Y in Riyadh", "استقبل X Y في مسقط": whoever came from another country visits where they met. */
+function visitors(c: Clause, parties: Mention[], from: number, out: RelationCandidate[]): void {
+  const place = c.mentionAfter(from, (m, at) => (m.type === 'Place' || (m.type === 'Country' && !m.adjective)) && c.introducedBy(at, m, [...LOCATIVES, 'ب'], 2), 12, true);
+  const where = place && c.countryOfPlace(place);
+  if (!where) return;
+  for (const p of parties) {
+    const home = c.countryOf(p);
+    if (home && home !== where && admits('VISITS', p, place)) {
+      out.push({ subject: p, predicate: 'VISITS', object: place, sentence: c.a.sentence.index, confidence: 0.55, extractor: 'frame:visits' });
+      noteDeed(c, 'VISITS', p);
+    }
+  }
+}
+
+/**
+ * "Iran condemned the attacks on X", "طالب X بوقف الهجمات": a deed someone judges or wants stopped is
+ * not theirs. True when a verb of opposing or demanding governs the deed noun: between the agent and
+ * the noun, or just before the agent (Arabic VSO).
+ */
+function judged(c: Clause, agent: Mention, noun: number): boolean {
+  for (let k = Math.max(0, c.start(agent) - 2); k < noun; k++) {
+    if (!c.a.cover[k] && frames.matchAt(c.tokens, k)?.value.some((f) => f.kind === 'verb' && (f.predicate === 'OPPOSES' || f.predicate === 'DEMANDS'))) return true;
+  }
+  return false;
+}
+
+/**
+ * "وتخوض قوات الدعم السريع، بقيادة X، حرباً ضد الجيش": the agent of a noun is the subject of the light
+ * verb it is the object of, however far an apposition puts it.
+ */
+function lightVerbSubject(c: Clause, from: number): Mention | undefined {
+  const toks = c.tokens;
+  for (let v = from - 1; v >= Math.max(0, from - 12); v--) {
+    if (/[.;:!?؟؛]/.test(toks[v + 1]!.gap)) return undefined;
+    if (c.a.cover[v] || !LIGHT_VERBS.test(toks[v]!.key.replace(/^[وف](?=...)/, ''))) continue;
+    const s = toks[v]!.arabic ? c.mentionAfter(v + 1, (m, at) => c.isAgent(c.head(m)) && !c.introducedBy(at, m, PREPOSITIONS, 1), 1) : c.agentBefore(v);
+    return s && c.head(s);
+  }
+  return undefined;
+}
+
+/** "The Israeli military said it had struck…": a pronoun subject right after a verb of saying is the speaker. */
+function reportedSpeaker(c: Clause, from: number): Mention | undefined {
+  const toks = c.tokens;
+  if (toks[from]?.arabic) return undefined;
+  let j = from - 1;
+  while (j > 0 && from - j <= 3 && VERB_PHRASE.test(toks[j]!.key)) j--;
+  if (!/^(he|she|it|they)$/.test(toks[j]?.key ?? '')) return undefined;
+  const said = toks[j - 1]?.key === 'that' ? j - 2 : j - 1;
+  if (said < 0 || !speechVerbs.matchAt(toks, said)) return undefined;
+  const speaker = c.agentBefore(said) ?? c.pronounSubject();
+  return speaker && c.agent(c.head(speaker));
+}
+
+/**
+ * The subject of the sentence's first verb before token i: whom an adverbial participle describes.
+ * Arabic puts it after the verb, English before; a first verb without one has a pronoun subject.
+ */
 function sentenceSubject(c: Clause, i: number): Mention | undefined {
   const toks = c.tokens;
   for (let k = 0; k < i; k++) {
     if (c.a.cover[k] || (!speechVerbs.matchAt(toks, k) && !frames.matchAt(toks, k)?.value.some((f) => f.kind === 'verb'))) continue;
-    const s = c.mentionAfter(k + 1, (m, at) => c.isAgent(c.head(m)) && !c.introducedBy(at, m, PREPOSITIONS, 1), 2) ?? c.agentBefore(k);
+    const s = toks[k]!.arabic ? c.mentionAfter(k + 1, (m, at) => c.isAgent(c.head(m)) && !c.introducedBy(at, m, PREPOSITIONS, 1), 2) ?? c.agentBefore(k) : c.agentBefore(k);
     if (s) return c.agent(c.head(s));
+    const pronoun = c.pronounSubject();
+    if (pronoun) return pronoun;
   }
   return undefined;
+}
+
+/**
+ * Who the sentence is about, what "he" and a subjectless verb in the next ones refer to: the person
+ * subject of its first verb, else the first person it names outside a prepositional phrase (a
+ * subject or an object before an oblique), else the first person it names.
+ */
+function salientPerson(c: Clause): Mention | undefined {
+  const subject = sentenceSubject(c, c.tokens.length);
+  if (subject?.type === 'Person') return subject;
+  const persons = c.a.mentions.filter((m) => m.type === 'Person' && !m.office);
+  return persons.find((m) => !c.introducedBy(c.start(m), m, PREPOSITIONS, 1)) ?? persons[0];
 }
 
 /** Where a relative clause set off by commas right at token i ends ("، اللتان رعتا المحادثات،", ", which …,"). */
@@ -620,7 +886,8 @@ function troops(c: Clause, out: RelationCandidate[]): void {
   let place: Mention | undefined;
   for (let k = 0; k < toks.length; k++) {
     const m = c.a.cover[k];
-    if (m && (m.type === 'Country' || m.type === 'Place') && c.introducedBy(k, m, ['في', 'علي', 'in', 'on', 'inside', 'الاراضي', 'اراضي', 'ب'])) { place = m; break; }
+    // "جنوب نهر الليطاني": troops south of a river are in the land it names.
+    if (m && (m.type === 'Country' || m.type === 'Place') && c.introducedBy(k, m, ['في', 'علي', 'in', 'on', 'inside', 'الاراضي', 'اراضي', 'ب', 'جنوب', 'شمال', 'شرق', 'غرب'])) { place = m; break; }
   }
   if (!place) return;
   for (let k = 0; k < toks.length; k++) {
@@ -633,9 +900,11 @@ function troops(c: Clause, out: RelationCandidate[]): void {
       owner = [c.a.cover[k + 2], c.a.cover[k + 3], c.a.cover[k - 1]].find((m) => m && (m.adjective || m.type === 'Country'));
     }
     // "The United States has (about) 2,500 troops in Iraq": the owner is the clause's subject.
-    if (!owner && (troopNouns.matchAt(toks, k + 1) || troopNouns.matchAt(toks, k + 2))
-      && toks.slice(Math.max(0, k - 3), k).some((t) => /^(has|have|had|keeps|maintains|deployed|stationed|لديها|لديه|تنشر|ينشر|نشرت)$/.test(t.key))) {
-      owner = c.agentBefore(k, true);
+    const window = Math.max(0, k - 3);
+    const verb = toks.slice(window, k).findIndex((t) => /^(has|have|had|keeps|maintains|deployed|stationed|لديها|لديه|تنشر|ينشر|نشرت|نشر)$/.test(t.key));
+    if (!owner && verb >= 0 && (troopNouns.matchAt(toks, k + 1) || troopNouns.matchAt(toks, k + 2))) {
+      // "أعلن الجيش أنه نشر 1500 جندي": the pronoun after the complementizer is the announcer.
+      owner = PRONOUN_COMPLEMENTIZERS.test(toks[window + verb - 1]?.key ?? '') ? sentenceSubject(c, window + verb) : c.agentBefore(k, true);
     }
     if (!owner || owner.entry.id === place.entry.id) continue;
     const s = c.agent(owner);
@@ -677,7 +946,7 @@ const CITING = ['نقلت', 'نقل', 'نقلا', 'عن', 'عنه', 'عنها', 
 const AGENCY = /(وكاله|صحيفه|قناه|اذاعه|agency|news|press|times|post|tv|television|radio|reuters|afp|ap|irna|sana|wam|spa|mena)/i;
 
 /** "حسب ما نقلت عنه وكالة X", "according to X", "X reported": the outlet QUOTES the speaker. */
-function quotes(c: Clause, out: RelationCandidate[], lastPerson: Mention | undefined): void {
+function quotes(c: Clause, out: RelationCandidate[]): void {
   const toks = c.tokens;
   // The outlet: a news organisation cited ("حسب ما نقلت عنه وكالة X", "according to X", "told X",
   // "في تصريح لـ X", "X reported").
@@ -690,7 +959,7 @@ function quotes(c: Clause, out: RelationCandidate[], lastPerson: Mention | undef
     if (!speechVerbs.matchAt(toks, k)) continue;
     speaker = c.mentionAfter(k + 1, (m) => c.head(m).type === 'Person', 4) ?? c.agentBefore(k);
   }
-  if (!speaker && pronoun) speaker = lastPerson;
+  if (!speaker && pronoun) speaker = c.state.salientPerson;
   if (speaker) {
     const s = c.head(speaker);
     if (admits('QUOTES', outlet, s)) out.push({ subject: outlet, predicate: 'QUOTES', object: s, sentence: c.a.sentence.index, confidence: 0.6, extractor: 'quote' });
@@ -737,10 +1006,8 @@ function ledBy(c: Clause, out: RelationCandidate[]): void {
   }
 }
 
-export function sentenceRelations(a: SentenceAnalysis, state: ArticleState, lastPerson?: Mention, lastGroup?: Mention): RelationCandidate[] {
+export function sentenceRelations(a: SentenceAnalysis, state: ArticleState): RelationCandidate[] {
   const c = new Clause(a, state);
-  if (lastPerson) c.lastPerson = lastPerson;
-  if (lastGroup) c.lastGroup = lastGroup;
   const out: RelationCandidate[] = [...a.facts];
   for (let i = 0; i < a.tokens.length; i++) {
     // A word inside a name ("قوات التحالف") is not a trigger.
@@ -748,12 +1015,17 @@ export function sentenceRelations(a: SentenceAnalysis, state: ArticleState, last
     const f = frames.matchAt(a.tokens, i);
     if (!f) continue;
     for (const frame of f.value) applyFrame(c, frame, i, f.to, f.suffix, out, `frame:${frame.predicate.toLowerCase()}`);
+    // "held talks" is one trigger: "talks" inside it is not another.
+    i = f.to - 1;
   }
   troops(c, out);
   ledBy(c, out);
   presence(c, out);
   strongholds(c, out);
   interference(c, out);
-  quotes(c, out, lastPerson);
+  quotes(c, out);
+  state.salientPerson = salientPerson(c) ?? state.salientPerson;
+  // The organisation a sentence opens with is what "the group" in the next one refers to.
+  state.lastGroup = a.mentions.find((m) => m.type === 'Organization' && !m.adjective && !m.office) ?? state.lastGroup;
   return out;
 }

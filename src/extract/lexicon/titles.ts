@@ -25,7 +25,7 @@ const US_DEFENSE: Title = { predicate: 'MEMBER_OF', body: 'Q11209' };
 export const ARABIC_TITLES: Record<string, Title> = {
   'رئيس الوزراء': HOG, 'رئيس الحكومة': HOG, 'رئيس مجلس الوزراء': HOG, 'رئيس حكومة': HOG,
   'الرئيس': HOS, 'رئيس الجمهورية': HOS, 'رئيس الدولة': HOS, 'الملك': HOS, 'العاهل': HOS,
-  'أمير': HOS, 'الأمير': HONORIFIC, 'السلطان': HOS, 'ولي العهد': HONORIFIC,
+  'أمير': HOS, 'الأمير': HONORIFIC, 'السلطان': HOS, 'سلطان': HOS, 'ملك': HOS, 'ولي العهد': HONORIFIC,
   'رئيس': LEAD, 'قائد': LEAD, 'زعيم': LEAD, 'الأمين العام': LEAD, 'أمين عام': LEAD, 'مدير': LEAD,
   'رئيس هيئة أركان': LEAD, 'رئيس أركان': LEAD, 'القائد العام': LEAD, 'رئيسة': LEAD, 'مرشد': LEAD,
   'المرشد الأعلى': LEAD, 'وزير': LEAD, 'وزيرة': LEAD, 'وزير الخارجية': LEAD, 'وزير الدفاع': LEAD,
