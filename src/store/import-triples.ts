@@ -4,7 +4,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { EntityRef, TripleRow } from '../model/triple-row.js';
 import { factProperties } from '../export/fact-properties.js';
-import { ENTITIES, label, relType } from './merge-queries.js';
+import { DATE_SET, ENTITIES, label, relType } from './merge-queries.js';
 import { orient, sentenceId } from './write-document.js';
 
 export type ImportCounters = { nodesCreated: number; relationshipsCreated: number; propertiesSet: number; labelsAdded: number };
@@ -28,7 +28,7 @@ SET r.sentenceIds = r.sentenceIds + [x IN row.sentenceIds WHERE NOT x IN r.sente
     r.articleIds = r.articleIds + [x IN row.articleIds WHERE NOT x IN r.articleIds],
     r.extractors = r.extractors + [x IN row.extractors WHERE NOT x IN r.extractors],
     r.confidence = CASE WHEN row.confidence > r.confidence THEN row.confidence ELSE r.confidence END,
-    r.date = coalesce(r.date, row.date),
+    ${DATE_SET},
     r.count = coalesce(r.count, row.count),
     r.firstSeen = CASE WHEN r.firstSeen IS NULL OR row.firstSeen < r.firstSeen THEN row.firstSeen ELSE r.firstSeen END,
     r.lastSeen = CASE WHEN r.lastSeen IS NULL OR row.lastSeen > r.lastSeen THEN row.lastSeen ELSE r.lastSeen END`;

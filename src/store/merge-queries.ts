@@ -31,3 +31,12 @@ SET e:$(row.type),
     e.wikidataId = coalesce(e.wikidataId, row.wikidataId),
     e.aliases = e.aliases + added
 SET e.aliasText = reduce(t = '', x IN e.aliases | t + x + '\\n')`;
+
+/**
+ * A fact's date: the first one known, unless a later one refines it ("2021-07" by "2021-07-26");
+ * a date that contradicts it does not replace it. `DATE_SET` does in Cypher (on `r` and `row`)
+ * what `refineDate` does within one document.
+ */
+export const DATE_SET = 'r.date = CASE WHEN r.date IS NULL OR row.date STARTS WITH r.date THEN coalesce(row.date, r.date) ELSE r.date END';
+export const refineDate = (known: string | null, next: string | null | undefined): string | null =>
+  known === null || (next != null && next.startsWith(known)) ? next ?? known : known;

@@ -9,7 +9,7 @@ import type { ExtractionDocument, Triple } from '../model/schemas.js';
 import type { Graph } from './connection.js';
 import { COLD_STORE_PLAN, isColdStore } from './cold-store.js';
 import { KnownEntities, type EntityRow } from './known-entities.js';
-import { ENTITIES, label, relType } from './merge-queries.js';
+import { DATE_SET, ENTITIES, label, refineDate, relType } from './merge-queries.js';
 
 const BATCH = 1000;
 
@@ -65,7 +65,7 @@ SET r.sentenceIds = r.sentenceIds + [x IN row.sentenceIds WHERE NOT x IN r.sente
     r.articleIds = r.articleIds + [x IN [row.articleId] WHERE NOT x IN r.articleIds],
     r.extractors = r.extractors + [x IN [row.extractor] WHERE NOT x IN r.extractors],
     r.confidence = CASE WHEN row.confidence > r.confidence THEN row.confidence ELSE r.confidence END,
-    r.date = coalesce(r.date, row.date),
+    ${DATE_SET},
     r.count = coalesce(r.count, row.count),
     r.firstSeen = CASE WHEN seen < r.firstSeen THEN seen ELSE r.firstSeen END,
     r.lastSeen = CASE WHEN seen > r.lastSeen THEN seen ELSE r.lastSeen END
@@ -100,7 +100,7 @@ function documentRows(doc: ExtractionDocument) {
     if (row) {
       row.sentenceIds = [...new Set([...row.sentenceIds, ...ids])];
       row.confidence = Math.max(row.confidence, t.confidence);
-      row.date ??= t.qualifiers.date ?? null;
+      row.date = refineDate(row.date, t.qualifiers.date);
       row.count ??= t.qualifiers.count ?? null;
     } else {
       triples.set(key, { articleId, subject, predicate, object, sentenceIds: [...new Set(ids)], confidence: t.confidence, extractor: t.extractor, date: t.qualifiers.date ?? null, count: t.qualifiers.count ?? null });

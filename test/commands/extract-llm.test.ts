@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ExtractionDocumentSchema } from '../../src/model/schemas.js';
 import { articleId } from '../../src/text/article-id.js';
-import { kg } from '../helpers.js';
+import { clearGraph, kg, testGraph } from '../helpers.js';
 import { completionBody, startFakeLlm, type FakeLlm, type Reply } from '../extract/llm/fake-llm.js';
 
 const SEED = 'seeds/000_fb525bee6f4d7285.txt';
@@ -76,6 +76,10 @@ describe('kg extract --extractor llm', () => {
   });
 
   it('stores what the model found with kg ingest, marked with the model as extractor', async () => {
+    // Other test files leave the seed's facts behind, with their own dates and extractors.
+    const g = await testGraph();
+    await clearGraph(g);
+    await g.close();
     server = await startFakeLlm(() => ({ body: completionBody(seedAnswer) }));
     const env = { ...NO_LLM_ENV, KG_LLM_BASE_URL: server.baseUrl, KG_LLM_MODEL: 'test-model' };
     const r = await kg(['ingest', SEED, '--extractor', 'llm'], env);

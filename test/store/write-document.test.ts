@@ -61,6 +61,20 @@ describe('writeDocument', () => {
     expect(await count(g, 'MATCH (e:Entity) RETURN count(e)')).toBe(2);
   });
 
+  it('lets a later, more precise date refine a fact\'s date, and no contradicting date replace it', async () => {
+    const dated = (text: string, date: string) => {
+      const doc = documentWithNames(['Kadhimi', 'Biden'], text);
+      doc.triples[0]!.qualifiers = { date };
+      return doc;
+    };
+    const date = async () => (await g.driver.executeQuery('MATCH ()-[r:MEETS]->() RETURN r.date AS d')).records.map((r) => r.get('d'));
+    await writeDocument(g, dated('Kadhimi met Biden in July. Then more.', '2021-07'));
+    await writeDocument(g, dated('Kadhimi met Biden on 26 July. Then more.', '2021-07-26'));
+    expect(await date()).toEqual(['2021-07-26']);
+    await writeDocument(g, dated('Kadhimi met Biden in January. Then more.', '2020-01'));
+    expect(await date()).toEqual(['2021-07-26']);
+  });
+
   it('stores hostile strings verbatim, as values and never as Cypher', async () => {
     const doc = documentWithNames(HOSTILE_NAMES);
     await writeDocument(g, doc);
