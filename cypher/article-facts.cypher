@@ -1,8 +1,8 @@
 // What an article says: its facts in sentence order, with the sentence that states each.
 // Parameters: $article (required) – the article id, its URL, or part of its title (case-insensitive).
 // Example:
-//   kg query --file cypher/article-facts.cypher --param article=fb525bee6f4d7285
-//   kg query --file cypher/article-facts.cypher --param article="Washington"
+//   kg query --file cypher/article-facts.cypher --param article=1c542370e0e3f713
+//   kg query --file cypher/article-facts.cypher --param article="القوات الأميركية"
 MATCH (a:Article)
 WHERE a.id = $article OR a.url = $article OR toLower(a.title) CONTAINS toLower($article)
 MATCH (a)-[:HAS_SENTENCE]->(x:Sentence)

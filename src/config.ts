@@ -40,7 +40,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = EnvSchema.safeParse(env);
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
-    throw new Error(`invalid environment: ${issues}`);
+    throw new UserError(`invalid environment: ${issues}`);
   }
   const e = parsed.data;
   const dataHome = resolve(e.KG_HOME ?? resolve(PROJECT_ROOT, 'data'));

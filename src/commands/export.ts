@@ -63,6 +63,7 @@ Examples:
         if (err instanceof ReaderGoneError) return;
         throw err;
       }
-      console.error(`kg: exported ${Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(', ')}${opts.out ? ` to ${opts.out}` : ''}`);
+      const destination = opts.out ?? (exporter.target === 'folder' ? `${DEFAULT_FOLDER}/` : undefined);
+      console.error(`kg: exported ${Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(', ')}${destination ? ` to ${destination}` : ''}`);
     });
 }

@@ -27,7 +27,7 @@ function formatOf(file: string, given?: ImportFormat): ImportFormat {
 
 export function registerImport(program: Command): void {
   program.command('import')
-    .description('import triples (the jsonl or flat triples.csv of kg export), validated, in one transaction; re-importing changes nothing')
+    .description('import triples (the jsonl or flat triples.csv of kg export): every row validated first, then written in transactions of 2,000; re-importing changes nothing')
     .argument('<file>', 'the file to import')
     .addOption(new Option('-f, --format <format>', 'file format (default: from the extension)').choices(IMPORT_FORMATS))
     .option('--skip-bad', 'import the valid rows and skip the bad ones (default: import nothing when any row is bad)')

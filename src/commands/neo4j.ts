@@ -14,7 +14,15 @@ function embeddedOnly(action: string) {
 }
 
 export function registerNeo4j(program: Command): void {
-  const cmd = program.command('neo4j').description('start, stop or inspect the embedded Neo4j (not used when NEO4J_URI is set)');
+  const cmd = program.command('neo4j').description('start, stop or inspect the embedded Neo4j (not used when NEO4J_URI is set)')
+    .addHelpText('after', `
+The store and its password live in $KG_HOME/neo4j (default data/neo4j); Bolt listens on
+127.0.0.1:$KG_NEO4J_PORT (default 7687). Other commands start it on demand.
+
+Examples:
+  kg neo4j start
+  kg neo4j status --json          # exit code 3 when it is not running
+  KG_HOME=/tmp/kg2 KG_NEO4J_PORT=7688 kg neo4j start   # a second instance with its own store`);
 
   cmd.command('start')
     .description('start the embedded Neo4j (or reuse the running one); returns once Bolt answers')
@@ -33,7 +41,7 @@ export function registerNeo4j(program: Command): void {
     });
 
   cmd.command('status')
-    .description('print pid, address, Neo4j version and store size')
+    .description('print pid, address, Neo4j version and store size; exit code 3 when it is not running')
     .option('--json', 'print as JSON')
     .action(async (opts: { json?: boolean }) => {
       const config = loadConfig();

@@ -23,7 +23,7 @@ export function registerQuery(program: Command): void {
     .addHelpText('after', `
 Examples:
   kg query "MATCH (n:Entity) RETURN n.name, labels(n) LIMIT 10"
-  kg query --file cypher/who-met-whom.cypher --param name=Kadhimi --format json
+  kg query --file cypher/entity-neighbourhood.cypher --param name=Kadhimi --format json
   kg query --write "MATCH (e:Entity {id: $id}) DETACH DELETE e" --param id=person:someone`)
     .action(async (cypher: string | undefined, opts: Opts) => {
       if (!cypher === !opts.file) throw new UserError('give either a Cypher statement or --file, not both or neither');

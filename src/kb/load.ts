@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { UserError } from '../errors.js';
 import { ENTITY_TYPES, PREDICATES } from '../model/ontology.js';
 import { KbEntrySchema, type KbEntry } from '../model/schemas.js';
 import { slug } from './slug.js';
@@ -42,7 +43,7 @@ function expandPath(p: string): string[] {
   try {
     st = statSync(abs);
   } catch {
-    throw new Error(`KB file not found: ${p}`);
+    throw new UserError(`KB file not found: ${p}`);
   }
   return st.isDirectory() ? kbFilesIn(abs) : [abs];
 }
@@ -186,7 +187,7 @@ export function kbFiles(options: LoadKbOptions = {}): string[] {
   ];
 }
 
-/** Build a KB from files; throws one Error listing every bad line (file:line: problem). Not cached. */
+/** Build a KB from files; throws one UserError listing every bad line (file:line: problem). Not cached. */
 export function buildKb(files: string[]): Kb {
   const errors: string[] = [];
   const byId = new Map<string, KbEntryWithId>();
@@ -202,7 +203,7 @@ export function buildKb(files: string[]): Kb {
   if (errors.length > 0) {
     const shown = errors.slice(0, MAX_REPORTED_ERRORS);
     const more = errors.length > shown.length ? `\n… and ${errors.length - shown.length} more` : '';
-    throw new Error(`invalid knowledge base entries:\n${shown.join('\n')}${more}`);
+    throw new UserError(`invalid knowledge base entries:\n${shown.join('\n')}${more}`);
   }
   return { entries: [...byId.values()], byId };
 }

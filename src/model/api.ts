@@ -42,7 +42,7 @@ export const NeighboursQuerySchema = z.object({
 export type NeighboursQuery = z.infer<typeof NeighboursQuerySchema>;
 
 export const SearchQuerySchema = z.object({
-  q: z.string().trim().min(1, 'q: type something to search for').max(LIMITS.queryLength),
+  q: z.string().trim().min(1, 'type something to search for').max(LIMITS.queryLength),
   limit: limit(LIMITS.search),
 });
 export type SearchQuery = z.infer<typeof SearchQuerySchema>;
@@ -51,7 +51,7 @@ export const NodeParamsSchema = z.object({ id: z.string().min(1).max(2_000) });
 export const ArticleParamsSchema = z.object({ id: z.string().regex(/^[0-9a-f]{16}$/, 'article id: 16 hex digits') });
 
 export const CypherBodySchema = z.object({
-  query: z.string().trim().min(1, 'query: empty').max(LIMITS.cypherLength),
+  query: z.string().trim().min(1, 'empty').max(LIMITS.cypherLength),
   params: z.record(z.string(), z.unknown()).default({}),
 });
 export type CypherBody = z.infer<typeof CypherBodySchema>;

@@ -56,6 +56,8 @@ export async function viewerFiles(app: FastifyInstance, opts: { dir: string }): 
   const index = resolve(opts.dir, 'index.html');
   app.get('/*', async (req, reply) => {
     const urlPath = req.url.split('?')[0]!;
+    // A mistyped API path must fail as JSON, not load the app with a 200.
+    if (urlPath === '/api' || urlPath.startsWith('/api/')) return reply.callNotFound();
     const path = (urlPath !== '/' && (await fileIn(opts.dir, urlPath))) || index;
     const body = await readFile(path);
     void reply.header('content-type', TYPES[extname(path)] ?? 'application/octet-stream')

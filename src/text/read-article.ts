@@ -43,7 +43,13 @@ export function looksBinary(buf: Uint8Array): boolean {
   return control / n > 0.05;
 }
 
+/** UTF-16 (as Windows Notepad saves "Unicode") is text, but every other byte of Latin script is 0. */
+function utf16Bom(buf: Uint8Array): boolean {
+  return buf.length >= 2 && ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff));
+}
+
 export function decodeText(buf: Uint8Array, path: string): string {
+  if (utf16Bom(buf)) throw new UserError(`${path}: UTF-16 text; convert it to UTF-8 first (iconv -f UTF-16 -t UTF-8)`);
   if (looksBinary(buf)) throw new UserError(`${path}: looks like a binary file, not text`);
   let text: string;
   try {
@@ -79,6 +85,16 @@ function readSidecar(path: string): Sidecar | undefined {
 }
 
 const nonEmptyLines = (text: string) => text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+
+export const MAX_TITLE_CHARS = 200;
+
+/** A file without a headline starts with a paragraph, or is one long line: the title is its start. */
+function titleFrom(line: string): string {
+  if (line.length <= MAX_TITLE_CHARS) return line;
+  const cut = line.slice(0, MAX_TITLE_CHARS);
+  const space = cut.lastIndexOf(' ');
+  return `${space > MAX_TITLE_CHARS / 2 ? cut.slice(0, space) : cut}…`;
+}
 
 /** A short closing line (a newspaper's name) is taken as the source when nothing better says so. */
 export function trailingSource(text: string): string | undefined {
@@ -118,7 +134,7 @@ export async function readArticleFile(path: string): Promise<RawArticle> {
   }
   if (!article.title) {
     const first = nonEmptyLines(article.text)[0];
-    if (first) article.title = first;
+    if (first) article.title = titleFrom(first);
   }
   if (sidecar?.url) article.url = sidecar.url;
   if (sidecar?.source) article.source = sidecar.source;

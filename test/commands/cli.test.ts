@@ -109,10 +109,23 @@ describe('kg ingest, stats and query', () => {
   });
 
   it('has --help on every command', async () => {
-    for (const args of [['--help'], ['ingest', '--help'], ['query', '--help'], ['stats', '--help'], ['neo4j', '--help'], ['neo4j', 'status', '--help'], ['extract', '--help']]) {
+    const commands = [['up'], ['neo4j'], ['neo4j', 'start'], ['neo4j', 'stop'], ['neo4j', 'status'], ['extract'], ['ingest'], ['query'], ['stats'], ['serve'], ['export'], ['import']];
+    for (const args of [['--help'], ...commands.map((c) => [...c, '--help'])]) {
       const r = await kg(args);
       expect(r.code, args.join(' ')).toBe(0);
       expect(r.stdout).toMatch(/Usage: kg/);
+    }
+  });
+
+  it('reports a bad setting in one line, naming the variable, without a stack trace', async () => {
+    for (const [args, env, message] of [
+      [['stats'], { KG_NEO4J_PORT: 'abc' }, /^kg: invalid environment: KG_NEO4J_PORT: /],
+      [['extract', 'seeds/000_fb525bee6f4d7285.txt'], { KG_KB_PATH: '/nonexistent/kb.jsonl' }, /^kg: KB file not found: \/nonexistent\/kb\.jsonl$/],
+    ] as const) {
+      const r = await kg([...args], env);
+      expect(r.code).toBe(1);
+      expect(r.stderr.trim()).toMatch(message);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
     }
   });
 });

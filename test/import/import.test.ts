@@ -82,6 +82,25 @@ describe('kg import', () => {
     expect(bad).toEqual([{ line: 4, message: expect.stringMatching(/confidence/) }]);
   });
 
+  it('refuses a file that is not UTF-8 instead of importing names with U+FFFD, and reads a BOM', async () => {
+    const good = JSON.stringify(row(1));
+    const latin1 = join(dir, 'latin1.jsonl');
+    writeFileSync(latin1, Buffer.concat([Buffer.from(`${good}\n`), Buffer.from(JSON.stringify(row(2, { subject: { ...row(2).subject, name: 'Café' } })), 'latin1')]));
+    await expect(validateFile(latin1, 'jsonl')).rejects.toThrow(/latin1\.jsonl: not valid UTF-8/);
+    const utf16 = join(dir, 'utf16.csv');
+    writeFileSync(utf16, Buffer.from(`\ufeff${csvLine([...FLAT_COLUMNS])}`, 'utf16le'));
+    await expect(validateFile(utf16, 'csv')).rejects.toThrow(/utf16\.csv: not valid UTF-8/);
+    const cli = await kg(['import', '--skip-bad', latin1]);
+    expect(cli.code).toBe(1);
+    expect(await fingerprint(g)).toMatchObject({ nodes: 0 });
+
+    expect(await validateFile(file('bom.jsonl', `\ufeff${good}\r\n${good}\r\n`), 'jsonl')).toEqual({ rows: 2, bad: [] });
+  });
+
+  it('says once that a csv file is not a triples.csv', async () => {
+    await expect(validateFile(file('other.csv', 'name,age\nBiden,82\n'), 'csv')).rejects.toThrow(/other\.csv: not a triples\.csv \(the header lacks subjectId, .*sentenceEnd\)/);
+  });
+
   it('merges imported evidence into facts already in the graph, as ingestion does', async () => {
     for (const doc of seedDocuments()) await writeDocument(g, doc);
     const kadhimi = { id: 'person:mustafa-al-kadhimi', type: 'Person' as const, name: 'Mustafa al-Kadhimi', aliases: ['Kazimi'] };

@@ -1,5 +1,9 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { UserError } from '../../src/errors.js';
 import type { CypherPayload, GraphPayload, NodeDetail, SearchPayload } from '../../src/model/api.js';
 import { buildApp } from '../../src/server/app.js';
 import { startServer } from '../../src/server/index.js';
@@ -207,6 +211,20 @@ describe('startServer', () => {
   it('says how to build the viewer when it is missing', async () => {
     await expect(startServer(g, { port: 0, host: '127.0.0.1', viewerDir: '/nonexistent' })).rejects.toThrow(/npm run build:viewer/);
   });
+
+  it('says which port is taken or which address does not exist, without a stack', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kg-viewer-'));
+    writeFileSync(join(dir, 'index.html'), '<!doctype html>');
+    const first = await startServer(g, { port: 0, host: '127.0.0.1', viewerDir: dir });
+    try {
+      const port = Number(new URL(first.url).port);
+      await expect(startServer(g, { port, host: '127.0.0.1', viewerDir: dir })).rejects.toThrow(new UserError(`port ${port} on 127.0.0.1 is already in use; choose another with --port (0 picks a free one)`));
+      await expect(startServer(g, { port: 0, host: '192.0.2.1', viewerDir: dir })).rejects.toBeInstanceOf(UserError);
+    } finally {
+      await first.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
 
 describe('other endpoints', () => {
@@ -221,5 +239,26 @@ describe('other endpoints', () => {
 
   it('answers unknown endpoints with JSON 404', async () => {
     expect((await get<{ error: string }>('/api/nothing', 404)).error).toMatch(/no such endpoint/);
+  });
+
+  it('answers unknown endpoints with JSON 404 also when the viewer is served', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kg-viewer-'));
+    writeFileSync(join(dir, 'index.html'), '<!doctype html><title>kg</title>');
+    const withViewer = await buildApp(g, { viewerDir: dir });
+    try {
+      for (const url of ['/api/nothing', '/api', '/api/node/Q6279/nothing']) {
+        const res = await withViewer.inject({ method: 'GET', url });
+        expect(res.statusCode, url).toBe(404);
+        expect(res.json<{ error: string }>().error).toMatch(/no such endpoint/);
+      }
+      expect((await withViewer.inject({ method: 'GET', url: '/some/shared/view' })).body).toContain('<title>kg</title>');
+    } finally {
+      await withViewer.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('says which parameter is wrong once', async () => {
+    expect((await get<{ error: string }>('/api/search?q=%20', 400)).error).toBe('q: type something to search for');
   });
 });

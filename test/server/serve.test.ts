@@ -1,7 +1,10 @@
 // `kg serve` as a user runs it: the built CLI, a free port, the URL printed, the API answering.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { once } from 'node:events';
 import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Graph } from '../../src/store/connection.js';
 import { kg, testGraph } from '../helpers.js';
@@ -17,14 +20,16 @@ const statusFor = (url: string, host: string) => new Promise<number>((done, fail
 
 let g: Graph;
 let child: ChildProcess | undefined;
+/** What the last `serve` printed on stdout. */
+let output = '';
 
 /** Runs `kg …command --port 0` and resolves with the URL it prints once it listens. */
-async function serve(command: string[], env: Record<string, string> = {}): Promise<string> {
-  child = spawn('node', ['bin/kg.js', ...command, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
-  let out = '';
-  child.stdout!.on('data', (d: Buffer) => { out += d.toString(); });
-  await expect.poll(() => out, { timeout: 30_000 }).toMatch(/viewer at http:\/\/127\.0\.0\.1:\d+\//);
-  return out.match(/http:\/\/127\.0\.0\.1:\d+\//)![0];
+async function serve(command: string[], env: Record<string, string> = {}, cwd = process.cwd()): Promise<string> {
+  child = spawn('node', [resolve('bin/kg.js'), ...command, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env }, cwd });
+  output = '';
+  child.stdout!.on('data', (d: Buffer) => { output += d.toString(); });
+  await expect.poll(() => output, { timeout: 30_000 }).toMatch(/viewer at http:\/\/127\.0\.0\.1:\d+\//);
+  return output.match(/http:\/\/127\.0\.0\.1:\d+\//)![0];
 }
 
 async function stop(): Promise<number | null> {
@@ -78,6 +83,17 @@ describe('kg serve', () => {
     expect(code).not.toBe(0);
     expect(err).toMatch(/--port/);
   });
+
+  it('kg up ingests its own seeds/ when run from another folder', async () => {
+    const elsewhere = mkdtempSync(join(tmpdir(), 'kg-cwd-'));
+    try {
+      await serve(['up'], {}, elsewhere);
+      expect(output).toMatch(/^kg: ingested 1 article, /m);
+      expect(await stop()).toBe(0);
+    } finally {
+      rmSync(elsewhere, { recursive: true, force: true });
+    }
+  }, 120_000);
 
   it('refuses a KG_CYPHER_TIMEOUT_MS that is not a positive whole number, naming it', async () => {
     for (const value of ['soon', '0']) {

@@ -42,6 +42,18 @@ describe('readArticleFile', () => {
     const p = file('latin1.txt', new Uint8Array([0x63, 0x61, 0x66, 0xe9, 0x20, 0x6f, 0x6b]));
     await expect(readArticleFile(p)).rejects.toThrow(/latin1\.txt.*UTF-8/);
   });
+  it('refuses UTF-16 with a hint, not as binary', async () => {
+    const p = file('utf16.txt', Buffer.from('\ufeffJoe Biden visited Iraq.\n', 'utf16le'));
+    await expect(readArticleFile(p)).rejects.toThrow(/utf16\.txt: UTF-16 text; convert it to UTF-8/);
+  });
+  it('takes at most the first 200 characters of a long first line as title, cut between words', async () => {
+    const line = 'Joe Biden met Mustafa al-Kadhimi in Washington. '.repeat(1000);
+    const a = await readArticleFile(file('oneline.txt', line));
+    expect(a.text).toBe(line);
+    expect(a.title!.length).toBeLessThanOrEqual(201);
+    expect(a.title).toMatch(/\u2026$/);
+    expect(line.startsWith(`${a.title!.slice(0, -1)} `)).toBe(true);
+  });
   it('refuses unsupported extensions', async () => {
     await expect(readArticleFile(file('x.pdf', 'x'))).rejects.toThrow(/x\.pdf.*unsupported/);
   });
