@@ -90,11 +90,13 @@ function focusOn(node: string | null): void {
 }
 
 // Changes of the graph's content are made in slices of main-thread time; they run one after
-// another, so that two of them never interleave. A layout's copy would miss the change: it stops.
+// another, so that two of them never interleave. A layout, or a metric whose structure is still
+// being read, would see the graph change under it: both stop.
 let changes = Promise.resolve();
 function changeGraph<T>(change: () => Promise<T>): Promise<T> {
   const run = changes.then(() => {
     layout.kill();
+    styling++;
     return view.bulk(change);
   });
   changes = run.then(() => undefined, () => undefined);
