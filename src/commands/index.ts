@@ -8,6 +8,7 @@ export const commands: Record<string, () => Promise<RegisterCommand>> = {
   up: async () => (await import('./up.js')).registerUp,
   export: async () => (await import('./export.js')).registerExport,
   extract: async () => (await import('./extract.js')).registerExtract,
+  forget: async () => (await import('./forget.js')).registerForget,
   import: async () => (await import('./import.js')).registerImport,
   ingest: async () => (await import('./ingest.js')).registerIngest,
   neo4j: async () => (await import('./neo4j.js')).registerNeo4j,

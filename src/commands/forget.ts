@@ -1,0 +1,37 @@
+// `kg forget`: removes articles from the graph with what rests on them alone (src/store/forget-article.ts),
+// for instance before ingesting them again with another extractor or after a wrong ingest.
+import type { Command } from 'commander';
+import { UserError } from '../errors.js';
+import { withGraph } from '../store/connection.js';
+import { forgetArticle, type ForgetStats } from '../store/forget-article.js';
+
+const plural = (n: number, word: string, words = `${word}s`) => `${n} ${n === 1 ? word : words}`;
+
+const summary = (id: string, s: ForgetStats) =>
+  `forgot article ${id}: ${plural(s.sentences, 'sentence')}, ${plural(s.factsRemoved, 'fact')} removed, ` +
+  `${plural(s.factsKept, 'fact')} kept with evidence from other articles, ${plural(s.entitiesRemoved, 'entity', 'entities')} removed`;
+
+export function registerForget(program: Command): void {
+  program.command('forget')
+    .description('remove articles, their sentences and mentions, and the facts and entities no other article supports')
+    .argument('<articleIds...>', 'article ids (kg export --format jsonl, or MATCH (a:Article) RETURN a.id, a.title)')
+    .addHelpText('after', `
+Each article goes in one transaction. Facts that other articles also support stay, with those
+articles' evidence only.
+
+Examples:
+  kg query "MATCH (a:Article) RETURN a.id, a.title"
+  kg forget 1c542370e0e3f713
+  kg forget 1c542370e0e3f713 && kg ingest seeds/ --extractor llm`)
+    .action(async (ids: string[]) => {
+      const missing: string[] = [];
+      await withGraph(async (g) => {
+        for (const id of ids) {
+          const stats = await forgetArticle(g, id);
+          if (stats) console.log(summary(id, stats));
+          else missing.push(id);
+        }
+      });
+      if (missing.length) throw new UserError(`no article with id ${missing.join(', ')} is stored`);
+    });
+}
