@@ -8,10 +8,11 @@ import { ExtractionDocumentSchema, type ExtractionDocument } from './model/schem
 import type { Graph } from './store/connection.js';
 import { ensureSchema } from './store/schema.js';
 import { GroupWriter, type WriteSummary } from './store/write-document.js';
-import { readArticleFile } from './text/read-article.js';
+import { ARTICLE_EXTENSIONS, readArticleFile, unsupportedFileType } from './text/read-article.js';
 
-const ARTICLE_EXTENSIONS = new Set(['.txt', '.text', '.md', '.markdown', '.html', '.htm']);
-const DOCUMENT_EXTENSIONS = new Set(['.json']);
+const DOCUMENT_EXTENSIONS: readonly string[] = ['.json'];
+/** What `kg ingest` reads: articles, and documents printed by `kg extract`. */
+export const INGESTED_EXTENSIONS = [...ARTICLE_EXTENSIONS, ...DOCUMENT_EXTENSIONS];
 
 /** Sidecar files (`name.source.txt`) describe an article; they are not articles. */
 const isSidecar = (path: string) => path.endsWith('.source.txt');
@@ -33,7 +34,7 @@ export function collectFiles(paths: string[]): string[] {
       return;
     }
     const ext = extname(path).toLowerCase();
-    if (explicit || ((ARTICLE_EXTENSIONS.has(ext) || DOCUMENT_EXTENSIONS.has(ext)) && !isSidecar(path))) out.push(path);
+    if (explicit || (INGESTED_EXTENSIONS.includes(ext) && !isSidecar(path))) out.push(path);
   };
   for (const p of paths) visit(p, true);
   return out;
@@ -56,8 +57,34 @@ export function readDocumentFile(path: string): ExtractionDocument {
 }
 
 export async function documentForFile(path: string, extract: ExtractArticle = extractWithRules): Promise<ExtractionDocument> {
-  if (DOCUMENT_EXTENSIONS.has(extname(path).toLowerCase())) return readDocumentFile(path);
+  const ext = extname(path).toLowerCase();
+  if (DOCUMENT_EXTENSIONS.includes(ext)) return readDocumentFile(path);
+  if (!ARTICLE_EXTENSIONS.includes(ext)) throw unsupportedFileType(path, INGESTED_EXTENSIONS);
   return extract(await readArticleFile(path));
+}
+
+// The server's memory limits for transactions: the pool they all share
+// (dbms.memory.transaction.total.max, 70 % of the heap unless set), the limit of one
+// (db.memory.transaction.max) and the heap itself. Only the last part of the code is compared, so
+// that a server classifying them otherwise is still understood, and the message too, as it names
+// the setting whatever the code.
+const OUT_OF_MEMORY_CODES = new Set(['MemoryPoolOutOfMemoryError', 'TransactionMemoryLimit', 'OutOfMemoryError']);
+const OUT_OF_MEMORY_MESSAGE = /memory\.transaction\.(total\.)?max threshold reached/;
+
+export function isOutOfTransactionMemory(err: unknown): boolean {
+  const { code, message } = (err ?? {}) as { code?: unknown; message?: unknown };
+  return (typeof code === 'string' && code.startsWith('Neo.') && OUT_OF_MEMORY_CODES.has(code.split('.').at(-1)!))
+    || (typeof message === 'string' && OUT_OF_MEMORY_MESSAGE.test(message));
+}
+
+/** Neo4j's raw "… threshold reached" says neither which article nor what to do about it. */
+export function explainWriteFailure(path: string, err: Error): Error {
+  if (!isOutOfTransactionMemory(err)) return err;
+  const code = (err as { code?: unknown }).code;
+  return new UserError(`${path}: too big to write in one transaction: Neo4j ran out of the memory it lets transactions use`
+    + ` (${typeof code === 'string' ? code : err.message}). Raise KG_NEO4J_HEAP (the embedded Neo4j's heap; transactions`
+    + ' may use 70 % of it) or, on your own server (NEO4J_URI), dbms.memory.transaction.total.max and'
+    + ' db.memory.transaction.max; or split the article into smaller files. Nothing of this article was written.');
 }
 
 export type IngestEvent =
@@ -79,7 +106,7 @@ export async function ingestFiles(
     onEvent({ kind: 'failed', path, error });
   };
   const writer = new GroupWriter<string>(g, (r) => {
-    if ('error' in r) return fail(r.tag, r.error);
+    if ('error' in r) return fail(r.tag, explainWriteFailure(r.tag, r.error));
     totals.articles++;
     totals.entities += r.summary.entities;
     totals.relationships += r.summary.relationships;

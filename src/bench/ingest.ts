@@ -4,12 +4,13 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
-import { loadConfig, type Config } from '../config.js';
+import type { Config } from '../config.js';
 import { PREDICATES } from '../model/ontology.js';
 import type { ExtractionDocument } from '../model/schemas.js';
 import { connect, type Graph } from '../store/connection.js';
 import { ensureSchema } from '../store/schema.js';
 import { GroupWriter, orient, sentenceId } from '../store/write-document.js';
+import { benchConfig } from './own-store.js';
 
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 1000);
 const TRIPLES_PER_ARTICLE = 100;
@@ -158,11 +159,8 @@ async function batchedIngest(g: Graph, docs: ExtractionDocument[]) {
 }
 
 async function main() {
-  const config = loadConfig({ KG_HOME: '.cache/bench-home', KG_NEO4J_PORT: '17688', ...process.env });
-  if (config.external && process.env.KG_BENCH_ALLOW_CLEAR !== '1') {
-    throw new Error('the benchmark empties the database: with NEO4J_URI set, also set KG_BENCH_ALLOW_CLEAR=1');
-  }
-  if (!config.external && !process.env.KG_HOME) console.error(`(bench database in ${config.embedded.home}, port ${config.embedded.port})`);
+  const config = benchConfig();
+  if (!config.external) console.error(`(bench database in ${config.embedded.home}, port ${config.embedded.port})`);
   const docs = corpus();
   const total = docs.reduce((n, d) => n + d.triples.length, 0);
   console.log(`corpus: ${docs.length} articles, ${total} triples, ${docs.length * SENTENCES_PER_ARTICLE} sentences, ${ENTITY_POOL} entities`);

@@ -37,6 +37,7 @@ Each jsonl line is one triple: {"subject": {"id", "type", "name", "nameAr"?, "al
 "predicate", "object": {…}, "qualifiers": {"date"?, "count"?}, "evidence": [{"articleId", "sentence",
 "text", "start", "end"}], "confidence", "extractors": [...], "firstSeen"?, "lastSeen"?}.
 A triples.csv has one row per triple and evidence sentence (columns as kg export --format csv writes them).
+Exit code 2, and nothing written, when a row is bad (unless --skip-bad) or the file holds no rows.
 
 Examples:
   kg export --format jsonl > triples.jsonl && kg import triples.jsonl

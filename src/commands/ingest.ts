@@ -3,8 +3,9 @@ import { SingleBar, Presets } from 'cli-progress';
 import type { Command } from 'commander';
 import { UserError } from '../errors.js';
 import { extractorNamed, extractWithRules, type ExtractArticle, type ExtractorName } from '../extractors.js';
-import { collectFiles, ingestFiles, type IngestTotals } from '../ingest.js';
+import { collectFiles, ingestFiles, INGESTED_EXTENSIONS, type IngestTotals } from '../ingest.js';
 import { withGraph, type Graph } from '../store/connection.js';
+import { extensionList } from '../text/read-article.js';
 import { extractorOption } from './extractor-option.js';
 
 export function summaryLine(t: IngestTotals): string {
@@ -15,7 +16,7 @@ export function summaryLine(t: IngestTotals): string {
 /** Ingests with a progress bar on a terminal; shared by `kg ingest` and `kg up`. */
 export async function ingestWithProgress(g: Graph, paths: string[], extract: ExtractArticle = extractWithRules): Promise<IngestTotals> {
   const files = collectFiles(paths);
-  if (files.length === 0) throw new UserError(`no .txt, .md, .html or .json files in ${paths.join(', ')}`);
+  if (files.length === 0) throw new UserError(`no ${extensionList(INGESTED_EXTENSIONS)} files in ${paths.join(', ')}`);
   const bar = files.length > 1 && process.stderr.isTTY
     ? new SingleBar({ format: 'ingest [{bar}] {value}/{total} articles | {file}', stream: process.stderr, hideCursor: true }, Presets.shades_classic)
     : undefined;

@@ -3,8 +3,30 @@
 import type { FolderSink, TextSink } from './sink.js';
 import type { GraphSource } from './source.js';
 
-/** What was written, e.g. { triples: 120, entities: 80 }; printed on stderr by the command. */
-export type ExportCounts = Record<string, number>;
+// What an export counts, with the words the command's summary uses for one and for several, in
+// the order it names them.
+const NOUNS = {
+  articles: ['article', 'articles'],
+  sentences: ['sentence', 'sentences'],
+  entities: ['entity', 'entities'],
+  mentions: ['mention', 'mentions'],
+  facts: ['fact', 'facts'],
+  tripleRows: ['row in triples.csv', 'rows in triples.csv'],
+  triples: ['triple', 'triples'],
+  quads: ['quad', 'quads'],
+  statements: ['Cypher statement', 'Cypher statements'],
+} as const;
+
+/** What was written, e.g. { facts: 120, entities: 80 }; `triples` and `quads` are RDF's. */
+export type ExportCounts = Partial<Record<keyof typeof NOUNS, number>>;
+
+/** "1 article, 20 sentences, 31 facts, 664 triples" */
+export function describeCounts(counts: ExportCounts): string {
+  return Object.entries(NOUNS).flatMap(([key, [one, many]]) => {
+    const n = counts[key as keyof ExportCounts];
+    return n === undefined ? [] : [`${n} ${n === 1 ? one : many}`];
+  }).join(', ');
+}
 
 /** Settings of `kg export` that some one-stream formats read; each has a default. */
 export type ExportOptions = {

@@ -3,6 +3,7 @@
 // fits the server's memory, and since every write MERGEs, an import cut short is completed by
 // running it again. The file is read twice rather than held in memory.
 import { z } from 'zod';
+import { UserError } from '../errors.js';
 import { TripleRowSchema, type TripleRow } from '../model/triple-row.js';
 import type { Graph } from '../store/connection.js';
 import { COLD_STORE_PLAN, isColdStore } from '../store/cold-store.js';
@@ -49,11 +50,16 @@ async function* validRows(path: string, format: ImportFormat, bad: BadRow[]): As
   }
 }
 
-/** Validates the whole file without touching the database. */
+/**
+ * Validates the whole file without touching the database. A file without a single row is refused
+ * like one with bad rows (exit code 2): it is more likely the wrong file, or one cut short, than
+ * an intended import of nothing.
+ */
 export async function validateFile(path: string, format: ImportFormat): Promise<{ rows: number; bad: BadRow[] }> {
   const bad: BadRow[] = [];
   let rows = 0;
   for await (const _ of validRows(path, format, bad)) rows++;
+  if (rows + bad.length === 0) throw new UserError(`${path}: the file holds no rows; nothing was imported`, 2);
   return { rows: rows + bad.length, bad };
 }
 

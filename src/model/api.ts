@@ -2,6 +2,7 @@
 // these schemas; the viewer imports the same types, so both sides change together.
 import { z } from 'zod';
 import { ENTITY_TYPES, PREDICATES } from './ontology.js';
+import { ArticleIdSchema } from './schemas.js';
 
 /** Upper bounds on what one request may ask for; they keep a response small enough to draw. */
 export const LIMITS = {
@@ -29,7 +30,7 @@ const limit = (bounds: { default: number; max: number }) => z.coerce.number().in
 export const GraphQuerySchema = z.object({
   types: csvOf(ENTITY_TYPES).optional(),
   predicates: csvOf(PREDICATES).optional(),
-  article: z.string().regex(/^[0-9a-f]{16}$/, 'article id: 16 hex digits').optional(),
+  article: ArticleIdSchema.optional(),
   minDegree: z.coerce.number().int().min(0).max(1_000_000).default(0),
   limit: limit(LIMITS.graphNodes),
 });
@@ -48,7 +49,7 @@ export const SearchQuerySchema = z.object({
 export type SearchQuery = z.infer<typeof SearchQuerySchema>;
 
 export const NodeParamsSchema = z.object({ id: z.string().min(1).max(2_000) });
-export const ArticleParamsSchema = z.object({ id: z.string().regex(/^[0-9a-f]{16}$/, 'article id: 16 hex digits') });
+export const ArticleParamsSchema = z.object({ id: ArticleIdSchema });
 
 export const CypherBodySchema = z.object({
   query: z.string().trim().min(1, 'empty').max(LIMITS.cypherLength),

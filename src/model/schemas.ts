@@ -68,9 +68,11 @@ export const TripleSchema = z.object({
 });
 export type Triple = z.infer<typeof TripleSchema>;
 
+/** sha256 of the normalised text, first 16 hex digits. */
+export const ArticleIdSchema = z.string().regex(/^[0-9a-f]{16}$/, 'article id: 16 hex digits');
+
 export const ArticleMetaSchema = z.object({
-  /** sha256 of the normalised text, first 16 hex digits. */
-  id: z.string().regex(/^[0-9a-f]{16}$/),
+  id: ArticleIdSchema,
   title: z.string(),
   source: z.string().optional(),
   url: z.string().optional(),

@@ -110,6 +110,15 @@ async function* tripleRows(records: AsyncIterable<TripleRow>): AsyncGenerator<Tr
   }
 }
 
+/** Those of `ids` that name no Article node. */
+export async function missingArticles(g: Graph, ids: string[]): Promise<string[]> {
+  if (ids.length === 0) return [];
+  const { records } = await g.driver.executeQuery(
+    'UNWIND $ids AS id OPTIONAL MATCH (a:Article {id: id}) WITH id WHERE a IS NULL RETURN collect(DISTINCT id) AS missing',
+    { ids }, { database: g.database, routing: 'READ' });
+  return records[0]?.get('missing') as string[];
+}
+
 export function graphSource(g: Graph, filter: ExportFilter = {}): GraphSource {
   const all = !filter.types?.length && !filter.predicates?.length && !filter.articles?.length;
   const params = {

@@ -24,9 +24,19 @@ const FORMATS: Record<string, ArticleFormat> = {
   '.txt': 'txt', '.text': 'txt', '.md': 'md', '.markdown': 'md', '.html': 'html', '.htm': 'html',
 };
 
+export const ARTICLE_EXTENSIONS: readonly string[] = Object.keys(FORMATS);
+
+/** ".txt, .md or .html" */
+export const extensionList = (extensions: readonly string[]) => `${extensions.slice(0, -1).join(', ')} or ${extensions.at(-1)}`;
+
+/** The refusal of a file whose extension is none of `accepted`, listing them. */
+export function unsupportedFileType(path: string, accepted: readonly string[]): UserError {
+  return new UserError(`${path}: unsupported file type "${extname(path) || '(none)'}"; expected ${extensionList(accepted)}`);
+}
+
 export function formatOf(path: string): ArticleFormat {
   const f = FORMATS[extname(path).toLowerCase()];
-  if (!f) throw new UserError(`${path}: unsupported file type "${extname(path) || '(none)'}"; expected .txt, .md, .html or .htm`);
+  if (!f) throw unsupportedFileType(path, ARTICLE_EXTENSIONS);
   return f;
 }
 

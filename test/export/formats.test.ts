@@ -13,7 +13,7 @@ import { parse as parseGraphml } from 'graphology-graphml';
 import jsonld from 'jsonld';
 import { Parser, Writer, type Quad } from 'n3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ExportCounts, ExportOptions } from '../../src/export/exporter.js';
+import { describeCounts, type ExportCounts, type ExportOptions } from '../../src/export/exporter.js';
 import { factQuads } from '../../src/export/rdf/graph-quads.js';
 import { exporterFor } from '../../src/export/registry.js';
 import { runExport } from '../../src/export/run-export.js';
@@ -79,8 +79,9 @@ describe('RDF', () => {
   });
 
   it('writes N-Triples that N3.js parses, with every quad it counted', () => {
-    expect(ntriples).toHaveLength(written.quads!);
-    expect(written).toMatchObject({ entities, triples: facts });
+    expect(ntriples).toHaveLength(written.triples!);
+    expect(written).toMatchObject({ entities, facts });
+    expect(written.quads).toBeUndefined();
   });
 
   it('names entities with Wikidata IRIs when they have a QID and labels them in Arabic and English', () => {
@@ -148,6 +149,7 @@ describe('RDF datasets: N-Quads and TriG', () => {
 
   it('writes N-Quads that N3.js parses, each fact in the named graph of its article and nothing else in a named graph', () => {
     expect(nquads).toHaveLength(written.quads!);
+    expect(written).toMatchObject({ entities, facts });
     const asserted = nquads.filter(isFact);
     // Every fact of this graph is stated in one article.
     expect(asserted).toHaveLength(facts);
@@ -275,7 +277,8 @@ describe('csv', () => {
     expect(relations).toHaveLength(facts);
     expect(Object.keys(relations[0]!).slice(0, 4)).toEqual([':START_ID(Entity)', ':END_ID(Entity)', ':TYPE', 'sentenceIds:string[]']);
     expect(read('sentences.csv').length).toBe(counts.sentences);
-    expect(read('triples.csv').length).toBe(counts.triplesCsvRows);
+    expect(read('triples.csv').length).toBe(counts.tripleRows);
+    expect(counts.facts).toBe(facts);
   });
 });
 
@@ -297,5 +300,14 @@ describe('vocabulary', () => {
     const quads = new Parser({ format: 'Turtle' }).parse(text);
     const described = new Set(quads.filter((q) => q.predicate.value === `${NS.rdfs}comment`).map((q) => q.subject.value));
     expect(described.has(`${NS.kgv}MEETS`) && described.has(`${NS.kgv}Person`)).toBe(true);
+  });
+});
+
+describe('the summary of an export', () => {
+  it('is plain English, one and several told apart', () => {
+    expect(describeCounts({ facts: 31, entities: 1, triples: 664, articles: 1, sentences: 20 }))
+      .toBe('1 article, 20 sentences, 1 entity, 31 facts, 664 triples');
+    expect(describeCounts({ articles: 2, tripleRows: 1, quads: 1, statements: 3 })).toBe('2 articles, 1 row in triples.csv, 1 quad, 3 Cypher statements');
+    expect(describeCounts({ facts: 0 })).toBe('0 facts');
   });
 });

@@ -1,7 +1,7 @@
 // Export → empty database → import → the same graph, for the seed graph (with the hostile names)
 // and for a generated graph of 10,000 facts: the cypher script rebuilds everything; jsonl and the
 // flat triples.csv rebuild the facts with their entities and evidence.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Parser } from 'n3';
@@ -140,6 +140,28 @@ describe('kg export and kg import on the command line', () => {
     const bad = await kg(['export', '--format', 'jsonl', '--predicate', 'LIKES']);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toMatch(/unknown predicate "LIKES"/);
+  });
+
+  it('refuses an --article that is malformed or not in the graph, writing nothing, as the API does', async () => {
+    await load([...seedDocuments(), documentWithNames(HOSTILE_NAMES)]);
+    const out = join(dir, 'refused.jsonl');
+    const malformed = await kg(['export', '--format', 'jsonl', '--article', `${SEED_ARTICLE_ID},1C54`, '--out', out]);
+    expect(malformed.code).toBe(1);
+    expect(malformed.stderr).toContain('kg: --article "1C54": article id: 16 hex digits');
+    const unknown = await kg(['export', '--format', 'jsonl', '--article', SEED_ARTICLE_ID, '--article', 'fedcba9876543210', '--out', out]);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toMatch(/^kg: no article fedcba9876543210 in the graph/m);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('sums an export up in plain English', async () => {
+    const one = await kg(['export', '--format', 'ntriples', '--article', SEED_ARTICLE_ID]);
+    expect(one.code, one.stderr).toBe(0);
+    const triples = one.stdout.trim().split('\n').length;
+    expect(one.stderr).toMatch(new RegExp(`^kg: exported 1 article, \\d+ sentences, \\d+ entities, \\d+ facts, ${triples} triples$`, 'm'));
+    const csv = await kg(['export', '--format', 'csv', '--out', join(dir, 'summary-csv')]);
+    expect(csv.code, csv.stderr).toBe(0);
+    expect(csv.stderr).toMatch(/^kg: exported \d+ articles, \d+ sentences, \d+ entities, \d+ mentions, \d+ facts, \d+ rows in triples\.csv to /m);
   });
 
   it('mints RDF IRIs under --base-iri, which beats KG_BASE_IRI, which beats the default; a bad one is refused', async () => {

@@ -97,6 +97,17 @@ describe('kg import', () => {
     expect(await validateFile(file('bom.jsonl', `\ufeff${good}\r\n${good}\r\n`), 'jsonl')).toEqual({ rows: 2, bad: [] });
   });
 
+  it('refuses a file without rows as bad input (exit code 2), on stderr, with or without --dry-run', async () => {
+    for (const path of [file('empty.jsonl', ''), file('blank.jsonl', '\n  \n'), file('header.csv', `${csvLine([...FLAT_COLUMNS])}\n`)]) {
+      await expect(validateFile(path, path.endsWith('.csv') ? 'csv' : 'jsonl')).rejects.toThrow(`${path}: the file holds no rows; nothing was imported`);
+      for (const args of [[path], ['--dry-run', path]]) {
+        const cli = await kg(['import', ...args]);
+        expect(cli.code, cli.stderr).toBe(2);
+        expect(cli.stderr).toBe(`kg: ${path}: the file holds no rows; nothing was imported\n`);
+      }
+    }
+  });
+
   it('says once that a csv file is not a triples.csv', async () => {
     await expect(validateFile(file('other.csv', 'name,age\nBiden,82\n'), 'csv')).rejects.toThrow(/other\.csv: not a triples\.csv \(the header lacks subjectId, .*sentenceEnd\)/);
   });

@@ -82,7 +82,7 @@ export const cypherExporter: StreamExporter = {
 `);
     for (const statement of splitStatements(readFileSync(SCHEMA_FILE, 'utf8'))) await out.write(`${statement};\n\n`);
     const w = statementWriter(out);
-    const counts: ExportCounts = { articles: 0, sentences: 0, entities: 0, mentions: 0, triples: 0 };
+    const counts: ExportCounts = { articles: 0, sentences: 0, entities: 0, mentions: 0, facts: 0 };
     for await (const a of source.articles()) {
       await w.add(ARTICLES, ARTICLES.columns.map((c) => a[c as keyof typeof a]));
       counts.articles!++;
@@ -104,7 +104,7 @@ export const cypherExporter: StreamExporter = {
       const p = factProperties(t);
       await w.add(fact(relType(t.predicate)),
         [t.subject.id, t.object.id, p.sentenceIds, p.articleIds, float(p.confidence), p.extractors, p.date, p.count, p.firstSeen, p.lastSeen]);
-      counts.triples!++;
+      counts.facts!++;
     }
     await w.flush();
     return { ...counts, statements: w.statements };

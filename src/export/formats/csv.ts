@@ -68,6 +68,6 @@ export const csvExporter: FolderExporter = {
     await script.write(IMPORT_SCRIPT);
     await script.close();
     for (const file of [...Object.values(f), triples]) await file.sink.close();
-    return { ...Object.fromEntries(Object.entries(f).map(([name, file]) => [name, file.rows])), triplesCsvRows: triples.rows };
+    return { articles: f.articles.rows, sentences: f.sentences.rows, entities: f.entities.rows, mentions: f.mentioned_in.rows, facts: f.relations.rows, tripleRows: triples.rows };
   },
 };

@@ -19,6 +19,6 @@ export const gexfExporter: StreamExporter = {
       formatNode: (_key, { label, ...attributes }) => ({ label, attributes }),
       formatEdge: (_key, { label, count, ...attributes }) => ({ label, kind: attributes.predicate, attributes: count === null ? attributes : { ...attributes, count } }),
     }));
-    return { entities: graph.order, triples: graph.size };
+    return { entities: graph.order, facts: graph.size };
   },
 };

@@ -24,16 +24,16 @@ export const graphmlExporter: StreamExporter = {
       + keys('node', NODE_ATTRIBUTE_TYPES) + keys('edge', EDGE_ATTRIBUTE_TYPES)
       + '  <graph id="kg" edgedefault="directed">\n');
     let entities = 0;
-    let triples = 0;
+    let facts = 0;
     for await (const e of source.entities()) {
       await out.write(`    <node id="${xmlEscape(e.id)}">${data('node', nodeAttributes(e))}</node>\n`);
       entities++;
     }
     for await (const t of source.triples()) {
       await out.write(`    <edge id="${xmlEscape(edgeKey(t))}" source="${xmlEscape(t.subject.id)}" target="${xmlEscape(t.object.id)}">${data('edge', edgeAttributes(t))}</edge>\n`);
-      triples++;
+      facts++;
     }
     await out.write('  </graph>\n</graphml>\n');
-    return { entities, triples };
+    return { entities, facts };
   },
 };

@@ -7,11 +7,11 @@ export const jsonlExporter: StreamExporter = {
   target: 'stream',
   extension: 'jsonl',
   async write(source, out) {
-    let triples = 0;
+    let facts = 0;
     for await (const row of source.triples()) {
       await out.write(`${JSON.stringify(row)}\n`);
-      triples++;
+      facts++;
     }
-    return { triples };
+    return { facts };
   },
 };

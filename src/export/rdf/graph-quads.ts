@@ -98,12 +98,12 @@ export function factQuads(t: TripleRow, { iris, namedGraphs }: QuadOptions): Qua
   return [...asserted, ...statement.quads];
 }
 
-export type QuadBlock = { kind: 'entities' | 'articles' | 'sentences' | 'triples'; quads: Quad[] };
+export type QuadBlock = { kind: 'entities' | 'articles' | 'sentences' | 'facts'; quads: Quad[] };
 
-/** Counts a block into an exporter's summary: blocks per kind, and quads. */
-export function tally(counts: ExportCounts, block: QuadBlock): void {
+/** Counts a block into an exporter's summary: blocks per kind, and its quads as `unit`. */
+export function tally(counts: ExportCounts, block: QuadBlock, unit: 'triples' | 'quads'): void {
   counts[block.kind] = (counts[block.kind] ?? 0) + 1;
-  counts.quads = (counts.quads ?? 0) + block.quads.length;
+  counts[unit] = (counts[unit] ?? 0) + block.quads.length;
 }
 
 /** Every block of the export in order: entities, articles, sentences, then facts. */
@@ -111,5 +111,5 @@ export async function* graphQuads(source: GraphSource, options: QuadOptions): As
   for await (const e of source.entities()) yield { kind: 'entities', quads: entityQuads(e, options) };
   for await (const a of source.articles()) yield { kind: 'articles', quads: articleQuads(a, options) };
   for await (const s of source.sentences()) yield { kind: 'sentences', quads: sentenceQuads(s, options) };
-  for await (const t of source.triples()) yield { kind: 'triples', quads: factQuads(t, options) };
+  for await (const t of source.triples()) yield { kind: 'facts', quads: factQuads(t, options) };
 }

@@ -51,14 +51,14 @@ export const jsonldExporter: StreamExporter = {
     const iris = mintedIris(options?.baseIri);
     const compact = compacter(iris.prefixes);
     await out.write(`{\n"@context": ${JSON.stringify(iris.prefixes)},\n"@graph": [`);
-    const counts: ExportCounts = { quads: 0 };
+    const counts: ExportCounts = { triples: 0 };
     let first = true;
     for await (const block of graphQuads(source, { iris, namedGraphs: false })) {
       for (const node of nodeObjects(block.quads, compact)) {
         await out.write(`${first ? '\n' : ',\n'}${JSON.stringify(node)}`);
         first = false;
       }
-      tally(counts, block);
+      tally(counts, block, 'triples');
     }
     await out.write('\n]\n}\n');
     return counts;

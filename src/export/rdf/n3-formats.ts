@@ -23,11 +23,12 @@ function n3Exporter(format: string, n3Format: N3Format, extension: string, descr
         if (buffer) await out.write(buffer);
         buffer = '';
       };
-      const counts: ExportCounts = { quads: 0 };
       const namedGraphs = n3Format === 'N-Quads' || n3Format === 'TriG';
+      const unit = namedGraphs ? 'quads' : 'triples';
+      const counts: ExportCounts = { [unit]: 0 };
       for await (const block of graphQuads(source, { iris, namedGraphs })) {
         writer.addQuads(block.quads);
-        tally(counts, block);
+        tally(counts, block, unit);
         await flush();
       }
       await new Promise<void>((resolve, reject) => writer.end((err) => (err ? reject(err) : resolve())));
