@@ -2,6 +2,7 @@
 // for instance before ingesting them again with another extractor or after a wrong ingest.
 import type { Command } from 'commander';
 import { UserError } from '../errors.js';
+import { ArticleIdSchema } from '../model/schemas.js';
 import { withGraph } from '../store/connection.js';
 import { forgetArticle, type ForgetStats } from '../store/forget-article.js';
 
@@ -24,6 +25,8 @@ Examples:
   kg forget 1c542370e0e3f713
   kg forget 1c542370e0e3f713 && kg ingest seeds/ --extractor llm`)
     .action(async (ids: string[]) => {
+      const malformed = ids.filter((id) => !ArticleIdSchema.safeParse(id).success);
+      if (malformed.length) throw new UserError(`not an article id (16 hex digits): ${malformed.join(', ')}`);
       const missing: string[] = [];
       await withGraph(async (g) => {
         for (const id of ids) {

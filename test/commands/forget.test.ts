@@ -18,6 +18,9 @@ describe('kg forget', () => {
     const unknown = await kg(['forget', '0000000000000000']);
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toContain('kg: no article with id 0000000000000000 is stored');
+    const malformed = await kg(['forget', "x' OR 1=1 //"]);
+    expect(malformed.code).toBe(1);
+    expect(malformed.stderr).toContain('not an article id (16 hex digits)');
     expect(await count(g, 'MATCH (a:Article) RETURN count(a)')).toBe(1);
 
     const r = await kg(['forget', id]);
