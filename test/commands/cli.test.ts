@@ -109,7 +109,7 @@ describe('kg ingest, stats and query', () => {
   });
 
   it('has --help on every command', async () => {
-    const commands = [['up'], ['neo4j'], ['neo4j', 'start'], ['neo4j', 'stop'], ['neo4j', 'status'], ['extract'], ['ingest'], ['query'], ['stats'], ['serve'], ['export'], ['import']];
+    const commands = [['up'], ['neo4j'], ['neo4j', 'start'], ['neo4j', 'stop'], ['neo4j', 'status'], ['extract'], ['ingest'], ['forget'], ['query'], ['stats'], ['serve'], ['export'], ['import']];
     for (const args of [['--help'], ...commands.map((c) => [...c, '--help'])]) {
       const r = await kg(args);
       expect(r.code, args.join(' ')).toBe(0);
