@@ -110,8 +110,11 @@ export function matchAt(g: Gazetteer, tokens: Token[], i: number): GazetteerMatc
     for (const s of g.index.get(r.stem) ?? []) {
       const len = s.rest.length + 1;
       if (!fits(s, tokens, i) || (s.definite && !r.definite)) continue;
-      // Longer names win; among equals the reading with fewer stripped letters, then names over adjectives.
-      if (!best || len > best.len || (len === best.len && (r.prefix < best.prefix || (r.prefix === best.prefix && best.s.adjective && !s.adjective)))) {
+      // Longer names win; among equals the reading with fewer stripped letters, then names over
+      // adjectives, except that a name written without the article does not take it: "السورية" is
+      // the adjective, not the name "سورية".
+      const nameFirst = !(r.definite && !s.definite);
+      if (!best || len > best.len || (len === best.len && (r.prefix < best.prefix || (r.prefix === best.prefix && (nameFirst ? best.s.adjective && !s.adjective : s.adjective && !best.s.adjective))))) {
         best = { s, prefix: r.prefix, suffix: r.suffix, len };
       }
     }

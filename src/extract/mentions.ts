@@ -109,9 +109,16 @@ export class ArticleState {
   /** person → the country a title in the article gave them ("Turkish Foreign Minister X") */
   readonly nationality = new Map<string, string>();
 
+  /** English title (lower case) → the persons it introduced: what "the crown prince" alone refers to */
+  readonly titleHolders = new Map<string, Set<string>>();
+
+  /** Arabic given names of the KB's people (folded): "فيصل" is a name, not ف + the verb "يصل" */
+  readonly givenNames: ReadonlySet<string>;
+
   constructor(kb: KbLike, readonly names: NameMaker, gazetteer?: Gazetteer) {
     this.kbGazetteer = gazetteer ?? buildGazetteer(kb);
     this.byId = kb.byId ?? new Map(kb.entries.map((e) => [e.id, e]));
+    this.givenNames = givenNamesOf(kb);
   }
 
   mentionId(): number { return this.nextMention++; }
@@ -166,6 +173,17 @@ export class ArticleState {
 }
 
 const REFERABLE = new Set<EntityType>(['Organization', 'Country', 'Place']);
+
+const givenNameCache = new WeakMap<KbLike, ReadonlySet<string>>();
+function givenNamesOf(kb: KbLike): ReadonlySet<string> {
+  let names = givenNameCache.get(kb);
+  if (!names) {
+    names = new Set(kb.entries.filter((e) => e.type === 'Person' && e.nameAr).map((e) => fold(e.nameAr!).split(/\s+/)[0]!)
+      .filter((w) => w.length >= 3 && !NAME_PARTICLES.has(w) && !isFunctionWord(w)));
+    givenNameCache.set(kb, names);
+  }
+  return names;
+}
 
 const titleCase = (s: string) => s.replace(/(^|[\s-])(\p{Ll})/gu, (_m, a: string, b: string) => a + b.toUpperCase()).replace(/\bAl-/g, 'al-');
 
@@ -265,12 +283,14 @@ const articled = (t: Token) => /^\u0627\u0644/.test(t.text);
 /** "وتضم", "ويقود": a conjunction on an imperfect verb ends a name. */
 const joinedVerb = (t: Token) => t.key.length >= 4 && /^و[تين]/.test(t.key);
 
-export function arabicNameRun(tokens: Token[], i: number, cover: Array<Mention | undefined>): number {
+export function arabicNameRun(tokens: Token[], i: number, cover: Array<Mention | undefined>, givenNames: ReadonlySet<string> = new Set()): number {
   let j = i;
   while (j < tokens.length && j - i < 4) {
     const t = tokens[j]!;
     if (!t.arabic || cover[j] || TANWEEN.test(t.text) || (j > i && punctuated(t.gap))) break;
-    if (/^\p{N}/u.test(t.key) || (lexiconWordAt(tokens, j) && !isAliName(tokens, j, cover))) break;
+    // A given name opening the run is a name even when a clitic reading makes it a verb ("فيصل").
+    const given = j === i && givenNames.has(t.key) && !readings(t).some((r) => isFunctionWord(r.stem)) && !titles.matchAt(tokens, j);
+    if (/^\p{N}/u.test(t.key) || (lexiconWordAt(tokens, j) && !given && !isAliName(tokens, j, cover))) break;
     if (j === i && /^و/.test(t.key) && t.key.length > 3 && lexiconWordAt([{ ...t, key: t.key.slice(1), text: t.text.slice(1) }], 0)) break;
     if (j > i && joinedVerb(t)) break;
     j++;
@@ -342,11 +362,17 @@ export function analyseSentence(state: ArticleState, sentence: SentenceSpan): Se
     if (cal) { i = cal.to; continue; }
     const g0 = state.match(tokens, i);
     // A one-word match that is really a function word with clitics ("وإن" is not Van) is no name.
-    const g = g0 && g0.to - g0.from === 1 && tokens[i]!.arabic && readings(tokens[i]!).some((r) => isFunctionWord(r.stem)) ? undefined : g0;
+    const g = g0 && g0.to - g0.from === 1 && tokens[i]!.arabic && (readings(tokens[i]!).some((r) => isFunctionWord(r.stem)) || numeralAfterNoun(tokens, i)) ? undefined : g0;
     const t = titles.matchAt(tokens, i);
     // A title written into a KB alias ("الرئيس التركي رجب طيب أردوغان") is still a title.
     if (t && (!g || g.to <= t.to || (g.entry.type === 'Person' && t.to < g.to))) {
-      titleHits.push({ from: i, to: t.to, title: t.value, proclitic: t.proclitic, complements: [] });
+      // "Petroleum Minister", "Energy Commissioner": a capitalised portfolio before the role noun.
+      let from = i;
+      if (PORTFOLIO_ROLES.test(tokens[t.to - 1]!.key)) {
+        while (from > i - 2 && from > 0 && !cover[from - 1] && !inTitleHit(titleHits, from - 1) && /^\p{Lu}\p{Ll}/u.test(tokens[from - 1]!.text)
+          && /^\s+$/.test(tokens[from]!.gap) && !isFunctionWord(tokens[from - 1]!.key)) from--;
+      }
+      titleHits.push({ from, to: t.to, title: t.value, proclitic: t.proclitic, complements: [] });
       i = t.to;
       continue;
     }
@@ -355,7 +381,7 @@ export function analyseSentence(state: ArticleState, sentence: SentenceSpan): Se
   }
 
   // Pass 2: organisations by head noun (Arabic) and capitalised runs (English) the KB lacks.
-  const inTitle = (i: number) => titleHits.some((h) => i >= h.from && i < h.to);
+  const inTitle = (i: number) => inTitleHit(titleHits, i);
   for (let i = 0; i < tokens.length; i++) {
     if (cover[i] || inTitle(i)) continue;
     const tok = tokens[i]!;
@@ -408,8 +434,9 @@ export function analyseSentence(state: ArticleState, sentence: SentenceSpan): Se
         i = next.to - 1;
         continue;
       }
-      // A bare indefinite head ("قوات") names nothing; a bare definite one ("البرلمان") may.
-      if (headOnly && !head.definite) continue;
+      // A bare indefinite head ("قوات") names nothing; a bare definite one ("البرلمان") or a head
+      // phrase closing on a definite noun ("مجلس النواب") may.
+      if (headOnly && !head.definite && head.to - i === 1) continue;
       // "المجلس", "الحزب" alone: the organisation of that kind the article named last.
       const stem = readings(tok).find((r) => r.prefix === head.prefix)?.stem;
       const named = headOnly && !next?.adjective && stem ? state.antecedent(mentions.filter((m) => m.to <= i), 'Organization', (e) => arabicHeads(e).has(stem)) : undefined;
@@ -444,7 +471,14 @@ export function analyseSentence(state: ArticleState, sentence: SentenceSpan): Se
       if (end - i === 1 && i === 0) continue;
       const afterPlace = i > 0 && (cover[i - 1]?.type === 'Place' || cover[i - 1]?.type === 'Country') && !cover[i - 1]!.adjective;
       if (end - i === 1 && !afterPlace && (eventNouns.matchAt(tokens, i) || frames.matchAt(tokens, i))) continue;
-      const type: EntityType | undefined = words.some((w) => englishOrgWords.has(w)) ? 'Organization'
+      if (FACILITY_HEADS.test(tokens[end]?.key ?? '') && /^\s+$/.test(tokens[end]!.gap) && !cover[end] && !words.some((w) => englishOrgWords.has(w))) {
+        facility(state, sentence, tokens, cover, mentions, i, end + 1, add, fact);
+        i = end;
+        continue;
+      }
+      // A word with an inner capital ("NewMed", "ExxonMobil") is a company's, not a person's ("McCarthy" aside).
+      const camel = tokens.slice(i, end).some((t) => /^(?!Ma?c)\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}/u.test(t.text));
+      const type: EntityType | undefined = camel || words.some((w) => englishOrgWords.has(w)) ? 'Organization'
         : words.some((w) => ENGLISH_CONCEPT_WORDS.has(w)) ? 'Concept'
           : /^[A-Z]{2,6}$/.test(tok.text) && end - i === 1 ? 'Organization'
             : end - i >= 2 ? 'Person' : undefined;
@@ -466,6 +500,39 @@ export function analyseSentence(state: ArticleState, sentence: SentenceSpan): Se
   state.noteMentions(mentions);
   return { sentence, tokens, mentions, nested, cover, titles: titleHits, facts };
 }
+
+/** Definite cardinals, which follow the noun they count ("النقاط الخمس", "الجولات الخمس"). */
+const ARABIC_CARDINALS = /^ال(ثلاث|اربع|خمس|ست|سبع|ثماني|تسع|عشر)ه?$/;
+/** A place spelt like a cardinal (الخمس, Khoms) after a definite noun is the number: "النقاط الخمس". */
+function numeralAfterNoun(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return ARABIC_CARDINALS.test(tokens[i]!.key) && !!prev && prev.arabic && articled(prev) && !isPlaceNoun(prev.key) && !punctuated(tokens[i]!.gap);
+}
+
+/** Lower-case nouns that make the capitalised name before them a facility ("the Idku plant", "its Zohr field"). */
+const FACILITY_HEADS = /^(field|fields|plant|refinery|terminal|port|airport|airbase|base|dam|crossing|camp|complex|reactor|mine|facility)$/;
+
+/**
+ * "the Idku plant on Egypt's coast", "its Zohr field", "the Cypriot Aphrodite field": a facility
+ * is a place, in the country whose possessive or adjective comes right before it, or after "on",
+ * "in" or "off"; "its" is the country the sentence named last before it.
+ */
+function facility(state: ArticleState, sentence: SentenceSpan, tokens: Token[], cover: Array<Mention | undefined>, mentions: Mention[], from: number, to: number, add: AddFn, fact: FactFn): void {
+  const surface = sliceText(sentence, tokens[from]!.start, tokens[to - 1]!.end);
+  const m = add(from, to, state.localEntry('Place', surface), { local: true });
+  const before = cover[from - 1];
+  const gap = tokens[from]!.gap;
+  let country = before?.type === 'Country' && (/^['’]s\s+$/.test(gap) || (before.adjective && /^\s+$/.test(gap))) ? before : undefined;
+  if (!country && tokens[from - 1]?.key === 'its') country = mentions.filter((x) => x.to < from && x.type === 'Country' && !x.adjective).pop();
+  if (!country && /^(on|in|off|near)$/.test(tokens[to]?.key ?? '')) {
+    const after = cover[tokens[to + 1]?.key === 'the' ? to + 2 : to + 1];
+    if (after?.type === 'Country' && !after.adjective) country = after;
+  }
+  if (country) fact(m, 'LOCATED_IN', country, 0.6, 'facility');
+}
+
+const PORTFOLIO_ROLES = /^(minister|commissioner|secretary)$/;
+const inTitleHit = (hits: TitleUse[], i: number) => hits.some((h) => i >= h.from && i < h.to);
 
 /** Nouns whose genitive is a place's name ("بلدة الخيام", "ميناء جيهان"); "منطقة" is too often generic. */
 const PLACE_HEADS = /^(مدينه|بلده|قريه|ميناء|مخيم|مطار|قاعده)$/;
@@ -522,8 +589,9 @@ function constructChain(tokens: Token[], j: number, limit: number, cover: Array<
   for (let k = j; k < Math.min(limit, tokens.length); k++) {
     const t = tokens[k]!;
     if (!t.arabic || cover[k] || punctuated(t.gap) || TANWEEN.test(t.text) || (/^[وف]/.test(t.key) && t.key.length > 3) || /(يه|يين|يون)$/.test(t.key)) return false;
-    // Event nouns may be links of the chain ("مراقبة وقف إطلاق النار"); verbs and titles may not.
-    if (isFunctionWord(t.key) || frames.matchAt(tokens, k) || titles.matchAt(tokens, k) || speechVerbs.matchAt(tokens, k) || orgHeads.matchAt(tokens, k)) return false;
+    // Event nouns may be links of the chain ("مراقبة وقف إطلاق النار"); verbs and titles may not, nor
+    // a second head except right after the first ("حزب جبهة العمل الإسلامي" is the Front, a party).
+    if (isFunctionWord(t.key) || frames.matchAt(tokens, k) || titles.matchAt(tokens, k) || speechVerbs.matchAt(tokens, k) || (k > j && orgHeads.matchAt(tokens, k))) return false;
     if (articled(t)) return true;
   }
   return false;
@@ -612,6 +680,12 @@ function resolveTitle(state: ArticleState, sentence: SentenceSpan, tokens: Token
     const key = tokens[p]!.key;
     // Words describing the office, between its owner and the name ("رئيس وفد الحوثيين المفاوض X").
     if (arabic && p > h.to && TITLE_MODIFIERS.has(key) && !punctuated(tokens[p]!.gap)) { p++; continue; }
+    // Its remit after the owner ("وكيل الأمين العام للأمم المتحدة للشؤون الإنسانية X").
+    if (arabic && p > h.to && /^(لل|لشوون)/.test(key) && !cover[p] && !punctuated(tokens[p]!.gap)) {
+      p++;
+      while (p < tokens.length && !cover[p] && articled(tokens[p]!) && !punctuated(tokens[p]!.gap) && !lexiconWordAt(tokens, p)) p++;
+      continue;
+    }
     const q = tokens[p + 1]?.key === 'the' ? p + 2 : p + 1;
     // "السفير السعودي لدى اليمن X", "المبعوث الخاص إلى اليمن X": where the office is exercised.
     if (arabic && (key === 'لدي' || key === 'الي') && cover[q] && (cover[q]!.type === 'Country' || cover[q]!.type === 'Place') && !punctuated(tokens[p]!.gap)) {
@@ -638,10 +712,12 @@ function resolveTitle(state: ArticleState, sentence: SentenceSpan, tokens: Token
   const at = cover[p];
   if (at && at.type === 'Person' && !at.office) holder = at;
   else if (p < tokens.length && !cover[p] && (!punctuated(tokens[p]!.gap) || (!arabic && /^\s*,\s*$/.test(tokens[p]!.gap)))) {
-    let end = arabic ? arabicNameRun(tokens, p, cover) : latinNameRun(tokens, p, cover);
+    let end = arabic ? arabicNameRun(tokens, p, cover, state.givenNames) : latinNameRun(tokens, p, cover);
     // "حسن شاكر الكعبي": a KB surname closing an unknown full name belongs to that name, not the KB person.
     const tail = cover[end];
-    if (end > p && tail && tail.type === 'Person' && tail.to - tail.from === 1 && !punctuated(tokens[end]!.gap)) {
+    // A run already closed by a family name with the article ("فيصل الفايز الصفدي") takes no more: the
+    // surname after it is another man's, the object of the verb.
+    if (end > p && tail && tail.type === 'Person' && tail.to - tail.from === 1 && !punctuated(tokens[end]!.gap) && !(arabic && articled(tokens[end - 1]!))) {
       mentions.splice(mentions.indexOf(tail), 1);
       for (let k = tail.from; k < tail.to; k++) cover[k] = undefined;
       end = tail.to;
@@ -656,9 +732,27 @@ function resolveTitle(state: ArticleState, sentence: SentenceSpan, tokens: Token
   if (holder?.weak) holder.weak = false;
   if (!holder && !arabic) {
     // "X, the commander of Y" / "X, Y's spokesman": the name comes before.
-    const prev = cover[h.from - 1] ?? cover[h.from - 2];
+    const prev = [1, 2, 3, 4].map((d) => cover[h.from - d]).find(Boolean);
     const between = prev ? sentence.text.slice(prev.end - sentence.start, tokens[h.from]!.start - sentence.start) : '';
-    if (prev && prev.type === 'Person' && /^\s*,\s*(the\s+)?$/i.test(between)) holder = prev;
+    // "X, who is also prime minister,": an apposition with a relative.
+    if (prev && prev.type === 'Person' && /^\s*,\s*(who\s+is\s+(also\s+)?)?(the\s+)?$/i.test(between)) holder = prev;
+  }
+  const titleKey = tokens.slice(h.from, h.to).map((t) => t.key).join(' ');
+  if (holder && !holder.office && !arabic) state.titleHolders.set(titleKey, new Set([...(state.titleHolders.get(titleKey) ?? []), holder.entry.id]));
+  // A definite title with no name after it is the one person of the article a title of that
+  // nationality ("الوزير السعودي"), or in English the same title ("the crown prince"), introduced
+  // before. A bare Arabic "الرئيس" is left to the offices: it names a state's head as often.
+  const definite = arabic ? readings(tokens[h.from]!).some((r) => r.definite) : tokens[h.from - 1]?.key === 'the' && !cover[h.from - 1];
+  const adjective = h.complements.length === 1 && h.complements[0]!.adjective && p === h.complements[0]!.to ? h.complements[0] : undefined;
+  if (!holder && definite && (adjective || !h.complements.length) && (adjective || !cover[h.to])) {
+    const ids = adjective && arabic ? [...state.nationality].filter(([, country]) => country === adjective.entry.id).map(([id]) => id)
+      : arabic ? [] : [...(state.titleHolders.get(titleKey) ?? [])];
+    const known = ids.length === 1 ? state.byId.get(ids[0]!) ?? state.localEntries.get(ids[0]!) : undefined;
+    if (known) {
+      if (adjective) mentions.splice(mentions.indexOf(adjective), 1);
+      holder = add(h.from, adjective?.to ?? h.to, known, { local: state.localEntries.has(known.id) });
+      h.complements = [];
+    }
   }
   h.holder = holder;
   const predicate = h.title.predicate;
@@ -685,8 +779,12 @@ function resolveTitle(state: ArticleState, sentence: SentenceSpan, tokens: Token
     const role = holder.entry.roles.find((r) => r.predicate === predicate);
     const country = role && mentions.find((m) => m.entry.id === role.object);
     if (country) fact(holder, predicate, country, 0.6, 'title-kb-role');
-    // The country may be named elsewhere in the article ("بحضور رئيس مجلس الوزراء محمد شياع السوداني").
-    else holder.titled = { predicate };
+    // The country may be named elsewhere in the article ("بحضور رئيس مجلس الوزراء محمد شياع السوداني"),
+    // or be the one an earlier title gave the person ("Saudi Crown Prince X … who is also prime minister").
+    else {
+      const nationality = role ? undefined : state.nationality.get(holder.entry.id);
+      holder.titled = nationality ? { predicate, object: nationality } : { predicate };
+    }
   }
   if (holder && h.title.body) {
     const body = mentions.find((m) => m.entry.id === h.title.body);

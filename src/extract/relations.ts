@@ -52,6 +52,7 @@ const RELATIVES = /^(التي|الذي|الذين|اللتي|اللذين|which|
 const LED_BY = /^(بقياده|بزعامه|برئاسه)$/;
 const COUNTERPART = /^(نظيره|نظيرته|نظيرها|نظيرهم|نظرائه|نظراءه)$/;
 const LOCATIVES = ['في', 'in', 'at', 'inside'];
+const VENUES = /^(مقر|قصر|مبني|ديوان|headquarters|palace|offices|building|residence)$/;
 /**
  * Nouns a preposition attaches to in place of the one meant: whose role or efforts ("أشاد بدور X"),
  * what is to be done about it ("طالب بوضع جدول زمني").
@@ -213,9 +214,13 @@ export class Clause {
   private locativeAt(i: number): Mention | undefined {
     const tok = this.tokens[i];
     if (!tok || /[,،;؛:.!?؟]/.test(tok.gap)) return undefined;
-    const at = LOCATIVES.includes(tok.key) ? i + 1 : i;
+    let at = LOCATIVES.includes(tok.key) ? i + 1 : i;
+    // "في مقر وزارة الخارجية", "at the headquarters of the ministry": a building named by its owner.
+    if (at > i && this.tokens[at]?.key === 'the') at++;
+    const venue = at > i && !this.a.cover[at] && VENUES.test(this.tokens[at]?.key ?? '');
+    if (venue) at += this.tokens[at + 1]?.key === 'of' ? (this.tokens[at + 2]?.key === 'the' ? 3 : 2) : 1;
     const place = this.a.cover[at];
-    if (!place || place.from !== at || place.adjective || (place.type !== 'Place' && place.type !== 'Country')) return undefined;
+    if (!place || place.from !== at || place.adjective || (place.type !== 'Place' && place.type !== 'Country' && !(venue && place.type === 'Organization'))) return undefined;
     return at > i || /^[وف]?ب/.test(place.proclitic) ? place : undefined;
   }
 
@@ -332,12 +337,14 @@ export function eventAfter(c: Clause, i: number, preps: string[] | undefined, re
     const e = eventNouns.matchAt(toks, k);
     if (!e) continue;
     if (!c.introducedBy(k, { proclitic: e.proclitic } as Mention, preps)) continue;
-    return eventMention(c, k, e.to, e.prefix, e.value);
+    // A head with a pronoun suffix ("رفعها", lifting them) governs no further noun.
+    const suffix = e.suffix > 0 ? toks[k]!.key.slice(-e.suffix) : '';
+    return eventMention(c, k, e.to, e.prefix, e.value, /^(ها|هم|هما|هن)$/.test(suffix));
   }
   return undefined;
 }
 
-function eventMention(c: Clause, from: number, headEnd: number, prefix: number, type: EntityType): Mention {
+function eventMention(c: Clause, from: number, headEnd: number, prefix: number, type: EntityType, closed = false): Mention {
   const toks = c.tokens;
   const arabic = toks[from]!.arabic;
   let to = headEnd;
@@ -345,11 +352,12 @@ function eventMention(c: Clause, from: number, headEnd: number, prefix: number, 
   let first = from;
   while (!arabic && first > 0 && /^(new|political|military|nuclear|peace|security|economic|strategic|interim|permanent|comprehensive|unilateral|ceasefire|landmark|joint|international|regional)$/.test(toks[first - 1]!.key)) first--;
   // What the event is of: a few genitive words, stopping at punctuation, verbs and other triggers.
-  for (let n = 0; n < 4 && to < toks.length; n++) {
+  for (let n = 0; n < 4 && to < toks.length && !closed; n++) {
     const t = toks[to]!;
     if (/[^\s]/.test(t.gap.replace(/[-‐]/g, ''))) break;
-    // Another trigger ends the phrase, unless it is a masdar governed by it ("قراراً بضم الحشد").
-    if (frames.matchAt(toks, to) && !c.a.cover[to] && !eventNouns.matchAt(toks, to)) break;
+    // Another trigger ends the phrase, unless it is a masdar governed by it ("قراراً بضم الحشد"),
+    // or in Arabic its definite genitive ("زيادة التمويل": a verb never takes the article).
+    if (frames.matchAt(toks, to) && !c.a.cover[to] && !eventNouns.matchAt(toks, to) && !(arabic && n === 0 && /^ال/.test(t.key))) break;
     if (arabic) {
       if (!t.arabic || isFunctionWord(t.key) || readings(t).some((r) => r.prefix > 0 && isFunctionWord(r.stem))) break;
       if (n > 0 && /^(و|ف)/.test(t.key) && !t.key.startsWith('وزار')) break;
@@ -357,7 +365,9 @@ function eventMention(c: Clause, from: number, headEnd: number, prefix: number, 
     } else {
       // English: a prepositional complement or a name ("ceasefire in Libya", "talks with Iran").
       if (t.arabic) break;
-      if (n === 0 && !/^(of|in|on|for|with|between|from)$/.test(t.key) && !/^\p{Lu}/u.test(t.text)) break;
+      if (n === 0 && !/^(of|in|on|for|with|between|from|to)$/.test(t.key) && !/^\p{Lu}/u.test(t.text)) break;
+      // "welcomed the accord in a statement": an indefinite after the preposition is an adjunct of the verb.
+      if (n === 0 && /^(a|an)$/.test(toks[to + 1]?.key ?? '')) break;
       if (n > 0 && /^(to|that|which|who|and|as|after|before|starting|since)$/.test(t.key)) break;
     }
     const m = c.a.cover[to];
@@ -398,7 +408,9 @@ function applyFrame(c: Clause, f: Frame, from: number, to: number, suffix: numbe
       // A city fought over is a place, not its government ("clear Tripoli of terrorists").
       const o = f.object === 'place' || f.predicate === 'ATTACKED' || f.predicate === 'FIGHTS' ? o0 : c.agent(o0);
       // Killing a group's fighters ("killed three Hezbollah commanders") is an attack on the group.
-      const p = f.predicate === 'KILLED' && o.type !== 'Person' ? 'ATTACKED' : f.predicate;
+      // A person or a state that joins a body becomes a member, an organisation a part ("joined").
+      const p = f.predicate === 'KILLED' && o.type !== 'Person' ? 'ATTACKED'
+        : f.predicate === 'PART_OF' && f.kind === 'verb' && (s.type === 'Person' || s.type === 'Country') && o.type === 'Organization' ? 'MEMBER_OF' : f.predicate;
       if (!admits(p, s, o)) continue;
       out.push({ subject: s, predicate: p, object: o, sentence: c.a.sentence.index, confidence, extractor });
       if (SYMMETRIC_PREDICATES.has(p)) c.state.lastPair = [s, o];
@@ -634,6 +646,12 @@ function applyFrame(c: Clause, f: Frame, from: number, to: number, suffix: numbe
         ?? (f.predicate === 'ATTACKED' && f.kind === 'verb' ? c.mentionAfter(objectFrom, (m, at) => (m.type === 'Place' || (m.type === 'Country' && !m.adjective)) && c.introducedBy(at, m, LOCATIVES, 1), 8, true) : undefined);
       if (e) objects = [e];
     }
+    // "the European Union, which Cyprus joined": the antecedent of an object relative is the object.
+    const opening = c.start(subjects[0]!) - 1;
+    if (!objects.length && !arabic && subjects.length === 1 && /^(which|whom|that)$/.test(toks[opening]?.key ?? '')) {
+      const antecedent = c.a.cover[opening - 1];
+      if (antecedent && want(antecedent, antecedent.from) && c.start(subjects[0]!) < from) objects = [c.head(antecedent)];
+    }
   }
   if (objects.length) emit(subjects, objects, 0.65);
   if (f.predicate === 'MEETS' && objects.length) visitors(c, [...subjects, ...objects], objectFrom, out);
@@ -672,10 +690,13 @@ function pairAt(c: Clause, i: number, trigger?: number): [Mention, Mention] | un
   return c.state.lastPair;
 }
 
-/** An English pair phrase right before a verb ("The two sides also agreed"). */
+/**
+ * A pair phrase right before a verb: English "The two sides also agreed"; Arabic only where the verb
+ * cannot come first, after a complementizer or opening the sentence ("إن البلدين اتفقا").
+ */
 function pairBefore(c: Clause, from: number): [Mention, Mention] | undefined {
   const toks = c.tokens;
-  if (toks[from]?.arabic) return undefined;
+  if (toks[from]?.arabic) return from === 1 || (from >= 2 && COMPLEMENTIZERS.test(toks[from - 2]!.key)) ? pairAt(c, from - 1) : undefined;
   let j = from - 1;
   while (j > 0 && from - j <= 3 && VERB_PHRASE.test(toks[j]!.key)) j--;
   return pairAt(c, j - 2) ?? pairAt(c, j - 1);
@@ -872,12 +893,32 @@ function forceAgent(c: Clause, from: number): Mention | undefined {
   for (let k = from; k < c.tokens.length; k++) {
     if (!forceNouns.matchAt(c.tokens, k)) continue;
     // Arabic puts the nationality after the noun ("غارة جوية أميركية"), English before ("Israeli strike").
+    // "Israeli air strikes": a kind of weapon may sit between the nationality and the noun.
+    let j = k - 1;
+    while (j > 0 && /^(air|drone|missile|rocket|artillery|naval)$/.test(c.tokens[j]!.key)) j--;
     const adj = c.tokens[k]!.arabic
       ? c.mentionAfter(k + 1, (m) => m.adjective, 3)
-      : (c.a.cover[k - 1]?.adjective || c.a.cover[k - 1]?.type === 'Country' ? c.a.cover[k - 1] : c.mentionAfter(k + 1, (m, at) => c.isAgent(m) && c.introducedBy(at, m, ['by']), 3));
+      : (c.a.cover[j]?.adjective || c.a.cover[j]?.type === 'Country' ? c.a.cover[j] : c.mentionAfter(k + 1, (m, at) => c.isAgent(m) && c.introducedBy(at, m, ['by']), 3));
     if (adj) return c.agent(adj);
   }
   return undefined;
+}
+
+/**
+ * "Israeli air strikes killed dozens across the enclave", "غارة إسرائيلية استهدفت سيارة في بلدة
+ * كفركلا": strikes of a nationality that kill or hit somewhere attack that place, whoever the victims.
+ */
+function strikesOn(c: Clause, out: RelationCandidate[]): void {
+  const toks = c.tokens;
+  for (let k = 1; k < toks.length; k++) {
+    const f = frames.matchAt(toks, k);
+    if (c.a.cover[k] || !f?.value.some((x) => x.kind === 'verb' && (x.predicate === 'KILLED' || x.predicate === 'ATTACKED'))) continue;
+    const noun = [1, 2, 3, 4].map((d) => k - d).find((j) => j >= 0 && forceNouns.matchAt(toks, j));
+    const agent = noun === undefined ? undefined : forceAgent(c, noun);
+    if (!agent) continue;
+    const place = c.mentionAfter(f.to, (m, at) => (m.type === 'Place' || (m.type === 'Country' && !m.adjective)) && c.introducedBy(at, m, ['across', 'in', 'throughout', 'في', 'ب'], 2), 10, true);
+    if (place && admits('ATTACKED', agent, place)) out.push({ subject: agent, predicate: 'ATTACKED', object: place, sentence: c.a.sentence.index, confidence: 0.6, extractor: 'strikes-on' });
+  }
 }
 
 /** "2500 أميركي" among troops "على الأراضي العراقية" / "2,500 US troops in Iraq" → HAS_TROOPS_IN {count}. */
@@ -1006,6 +1047,37 @@ function ledBy(c: Clause, out: RelationCandidate[]): void {
   }
 }
 
+const ELECT = /^(انتخب|انتخبت|ينتخب|تنتخب|اختار|اختارت|يختار|تختار|elected|elects|chose|chooses|appointed|appoints|named|names)$/;
+/** The office an election gives, as its indefinite accusative ("رئيساً") or its English noun. */
+const ELECTED_ROLE = /^(رييسا|رييسه|امينا|قايدا|speaker|president|chairman|chairwoman|chair|head|leader|secretary-general)$/;
+
+/**
+ * "انتخب مجلس النواب X رئيساً له", "Parliament elected X as its speaker": whoever is elected to lead
+ * a body leads it. The body is the one "له"/"its" points back to, the electing organisation, or the
+ * one named after the office ("رئيساً للمجلس", "elected X speaker of Y").
+ */
+function elections(c: Clause, out: RelationCandidate[]): void {
+  const toks = c.tokens;
+  for (let k = 0; k < toks.length; k++) {
+    if (c.a.cover[k] || !ELECT.test(toks[k]!.key)) continue;
+    const person = c.mentionAfter(k + 1, (m) => c.head(m).type === 'Person' && !m.office, 7, true);
+    if (!person) continue;
+    let r = c.spanEnd(person);
+    if (toks[r]?.key === 'as') r++;
+    if (toks[r]?.key === 'its' || toks[r]?.key === 'their') r++;
+    if (!ELECTED_ROLE.test(toks[r]?.key ?? '') || /[,،;؛:.!?؟]/.test(toks[r]!.gap)) continue;
+    const named = toks[r + 1] && /^(of|ل)$/.test(toks[r + 1]!.key) ? c.a.cover[r + 2] : c.a.cover[r + 1]?.proclitic === 'ل' ? c.a.cover[r + 1] : undefined;
+    const own = /^(له|لها)$/.test(toks[r + 1]?.key ?? '') || toks[r - 1]?.key === 'its' || toks[r - 1]?.key === 'their';
+    // The electing body: after the verb (VSO), else the last one before it.
+    const orgs = c.a.mentions.filter((m) => m.type === 'Organization' && !m.adjective && m.to <= person.from);
+    const electors = orgs.find((m) => m.from > k) ?? orgs.filter((m) => m.to <= k).pop();
+    const body = named?.type === 'Organization' ? named : own || !named ? electors : undefined;
+    if (body && admits('LEADER_OF', c.head(person), body)) {
+      out.push({ subject: c.head(person), predicate: 'LEADER_OF', object: body, sentence: c.a.sentence.index, confidence: 0.7, extractor: 'elected' });
+    }
+  }
+}
+
 export function sentenceRelations(a: SentenceAnalysis, state: ArticleState): RelationCandidate[] {
   const c = new Clause(a, state);
   const out: RelationCandidate[] = [...a.facts];
@@ -1020,6 +1092,8 @@ export function sentenceRelations(a: SentenceAnalysis, state: ArticleState): Rel
   }
   troops(c, out);
   ledBy(c, out);
+  elections(c, out);
+  strikesOn(c, out);
   presence(c, out);
   strongholds(c, out);
   interference(c, out);

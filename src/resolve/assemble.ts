@@ -6,7 +6,7 @@ import { SYMMETRIC_PREDICATES } from '../model/ontology.js';
 import type { Entity, Sentence, Triple } from '../model/schemas.js';
 import type { KbEntryWithId } from '../extract/kb-types.js';
 import type { Mention, RelationCandidate } from '../extract/types.js';
-import { bareHeadMerges, surnameMerges } from './merge.js';
+import { bareHeadMerges, namesakeMerges, surnameMerges } from './merge.js';
 import { resolveOffice, type OfficeClaim } from './offices.js';
 
 export interface AssembleInput {
@@ -43,6 +43,9 @@ export function assemble(input: AssembleInput): { entities: Entity[]; triples: T
     if (holder) redirect.set(m.entry.id, holder);
   }
   for (const [from, to] of surnameMerges(people, (id) => local.has(id))) redirect.set(from, to);
+  const texts = new Map<string, string[]>();
+  for (const m of input.mentions) texts.set(m.entry.id, [...(texts.get(m.entry.id) ?? []), m.text]);
+  for (const [from, to] of namesakeMerges(people, texts, (id) => local.has(id))) if (!redirect.has(from)) redirect.set(from, to);
   const orgs = [...entries.values()].filter((e) => e.type === 'Organization');
   for (const [from, to] of bareHeadMerges(orgs, (id) => local.has(id))) redirect.set(from, to);
   const idOf = (id: string): string | undefined => {

@@ -1,7 +1,8 @@
 // Standing facts the knowledge base knows about the places an article mentions: a capital and its
-// country, a town and its country; and the office of a person the article names with an untargeted
-// title ("رئيس الحكومة X"). Stated only when both ends are in the article,
-// with the sentence that mentions both as evidence (else the one that mentions the subject).
+// country, a town and its country, stated only when one sentence names both ("the attack on the
+// capital Tripoli… Libya"): a dateline city and a country named paragraphs later are not a claim the
+// article makes. And the office of a person the article names with an untargeted title ("رئيس
+// الحكومة X"), whose object may be anywhere in the article.
 import type { Predicate } from '../model/ontology.js';
 import type { Mention, RelationCandidate } from '../extract/types.js';
 
@@ -27,19 +28,21 @@ export function kbFacts(mentions: Mention[]): RelationCandidate[] {
     if (objects.length) out.push({ subject: m, predicate: role.predicate, object: objects.find((o) => o.sentence === m.sentence) ?? objects[0]!, sentence: m.sentence, confidence: 0.6, extractor: 'title-kb-role' });
   }
   for (const [, ms] of byEntry) {
-    const subject = ms.find((m) => !m.adjective && !m.local);
+    // A war or a summit is not located like a town: its KB country is no claim of the article.
+    const subject = ms.find((m) => !m.adjective && !m.local && m.type === 'Place');
     if (!subject) continue;
     const claims: Array<{ predicate: Predicate; object: string }> = subject.entry.roles.filter((r) => STANDING.has(r.predicate));
     if (subject.type === 'Place' && subject.entry.country && !claims.some((c) => c.object === subject.entry.country)) {
       claims.push({ predicate: 'LOCATED_IN', object: subject.entry.country });
     }
     for (const c of claims) {
-      const objects = byEntry.get(c.object);
-      if (!objects) continue;
+      // "الفلسطينيين في قطاع غزة": a people named by its demonym is not its state's territory claimed.
+      const objects = byEntry.get(c.object)?.filter((o) => !o.adjective);
+      if (!objects?.length) continue;
       const objectSentences = new Set(objects.map((o) => o.sentence));
-      const together = ms.find((m) => objectSentences.has(m.sentence));
-      const s = together ?? subject;
-      const o = objects.find((x) => x.sentence === s.sentence) ?? objects[0]!;
+      const s = ms.find((m) => objectSentences.has(m.sentence));
+      if (!s) continue;
+      const o = objects.find((x) => x.sentence === s.sentence)!;
       out.push({ subject: s.adjective ? subject : s, predicate: c.predicate, object: o, sentence: s.sentence, confidence: 0.5, extractor: 'kb' });
     }
   }

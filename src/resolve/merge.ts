@@ -29,6 +29,25 @@ export function surnameMerges(people: KbEntryWithId[], isLocal: (id: string) => 
   return out;
 }
 
+/**
+ * Maps a KB person the article names only by one word ("الصفدي") to the one other person of the
+ * article whose fuller name holds that word ("أحمد الصفدي"): the article means its own man, not the
+ * KB's namesake ("أيمن الصفدي"). `texts` gives the surfaces each entity was mentioned by.
+ */
+export function namesakeMerges(people: KbEntryWithId[], texts: Map<string, string[]>, isLocal: (id: string) => boolean): Map<string, string> {
+  const out = new Map<string, string>();
+  const surfaces = (id: string) => (texts.get(id) ?? []).map(words);
+  for (const p of people) {
+    const own = surfaces(p.id);
+    if (isLocal(p.id) || !own.length || own.some((w) => w.length !== 1)) continue;
+    const word = own[0]![0]!;
+    if (own.some((w) => w[0] !== word)) continue;
+    const targets = people.filter((q) => q.id !== p.id && surfaces(q.id).some((w) => w.length > 1 && w.includes(word)));
+    if (targets.length === 1) out.set(p.id, targets[0]!.id);
+  }
+  return out;
+}
+
 /** Generic heads that name an organisation by its kind alone ("الجيش", "the army", "الحكومة"). */
 const BARE_HEADS = new Set(['جيش', 'حكومه', 'army', 'military', 'government', 'شرطه', 'police', 'برلمان', 'parliament']);
 

@@ -16,6 +16,10 @@ export const ARABIC_EVENT_NOUNS: Record<string, EntityType> = {
   'وقف شامل لإطلاق النار': 'Event', 'هجمات': 'Event', 'إطلاق النار': 'Event',
   'تعديل': 'Concept', 'تعديلات': 'Concept', 'قانون': 'Concept', 'مشروع قانون': 'Concept', 'موازنة': 'Concept',
   'تمديد': 'Event', 'مذكرة تفاهم': 'Concept', 'مذكرة': 'Concept', 'استئناف': 'Event',
+  // Masdars of what is called for ("دعا إلى زيادة التمويل", "طالبت بإدخال أدوية", "رفع الحصار").
+  'زيادة': 'Concept', 'رفع': 'Concept', 'إدخال': 'Concept', 'فتح': 'Concept', 'تخفيف': 'Concept', 'تسريع': 'Concept',
+  'توفير': 'Concept', 'حماية': 'Concept', 'تسهيل': 'Concept', 'عودة': 'Event', 'إلغاء': 'Concept', 'تقليص': 'Concept',
+  'خفض': 'Concept', 'إيصال': 'Concept',
 };
 
 export const ENGLISH_EVENT_NOUNS: Record<string, EntityType> = {
@@ -28,7 +32,8 @@ export const ENGLISH_EVENT_NOUNS: Record<string, EntityType> = {
   release: 'Event', exchange: 'Event', program: 'Concept', programme: 'Concept', mission: 'Concept', timetable: 'Concept',
   ban: 'Concept', expulsion: 'Event', integration: 'Concept', amendment: 'Concept', bill: 'Concept', law: 'Concept',
   budget: 'Concept', memorandum: 'Concept', 'memorandum of understanding': 'Concept', extension: 'Event',
-  resumption: 'Event',
+  resumption: 'Event', increase: 'Concept', lifting: 'Concept', access: 'Concept', halt: 'Event', return: 'Event',
+  delivery: 'Concept', project: 'Concept', protection: 'Concept', reduction: 'Concept', opening: 'Concept',
 };
 
 /** Words that make a capitalised English name a concept or an event ("Cairo Declaration"). */

@@ -91,7 +91,7 @@ export const ENGLISH_FRAMES: Spec[] = [
   [['demanded', 'demands', 'demand', 'urged', 'urges', 'suggests', 'suggested', 'proposed', 'proposes'], v('DEMANDS', 'event')],
   [['voted for', 'voted in favour of', 'voted in favor of', 'voted to', 'approved', 'approves', 'passed', 'adopted'], v('VOTED_FOR', 'event')],
   [['fighting', 'fights', 'fight', 'fought', 'battle', 'battles', 'battling', 'combat', 'combating', 'against', 'dismantling', 'clear'], n('FIGHTS', 'agent')],
-  [['attacked', 'struck', 'bombed', 'raided', 'shelled', 'targeted', 'stormed', 'captured', 'seized', 'recaptured', 'liberated'], v('ATTACKED', 'entity')],
+  [['attacked', 'struck', 'bombed', 'raided', 'shelled', 'targeted', 'stormed', 'captured', 'seized', 'recaptured', 'liberated', 'pounded', 'bombarded'], v('ATTACKED', 'entity')],
   [['fired', 'fires', 'fire', 'launched', 'launches'], v('ATTACKED', 'entity', ['at', 'on', 'into', 'toward', 'towards'])],
   [['attack', 'attacks', 'strike', 'strikes', 'airstrike', 'bombing', 'raid', 'shelling', 'offensive'], n('ATTACKED', 'entity', ['on', 'against', 'near'])],
   [['killed', 'kills', 'kill', 'assassinated'], v('KILLED', 'agent')],
