@@ -333,13 +333,14 @@ export function analyseSentence(state: ArticleState, sentence: SentenceSpan): Se
   const titleHits: TitleUse[] = [];
   const nested: Mention[] = [];
 
-  const add = (from: number, to: number, entry: KbEntryWithId, opts: { adjective?: boolean; local?: boolean; weak?: boolean; start?: number; end?: number; proclitic?: string; type?: EntityType } = {}): Mention => {
+  const add = (from: number, to: number, entry: KbEntryWithId, opts: { adjective?: boolean; local?: boolean; weak?: boolean; referring?: boolean; start?: number; end?: number; proclitic?: string; type?: EntityType } = {}): Mention => {
     const start = opts.start ?? tokens[from]!.start;
     const end = opts.end ?? tokens[to - 1]!.end;
     const m: Mention = {
       id: state.mentionId(), sentence: sentence.index, from, to, start, end, text: sliceText(sentence, start, end),
       type: opts.adjective ? 'Country' : opts.type ?? entry.type, entry, local: opts.local ?? false,
       adjective: opts.adjective ?? false, proclitic: opts.proclitic ?? '', weak: opts.weak ?? false,
+      ...(opts.referring && { referring: true }),
     };
     for (let k = from; k < to; k++) cover[k] = m;
     mentions.push(m);
@@ -389,12 +390,12 @@ export function analyseSentence(state: ArticleState, sentence: SentenceSpan): Se
     if (state.lastCapital && /^(العاصمه|عاصمه|capital)$/.test(readings(tok).find((r) => r.stem === 'عاصمه') ? 'عاصمه' : tok.key)
       && !(cover[i + 1]?.type === 'Place') && (tok.arabic || tokens[i - 1]?.key === 'the')) {
       const r = readings(tok).find((x) => x.stem === 'عاصمه');
-      add(i, i + 1, state.lastCapital, { start: nameStart(tok, r?.prefix ?? 0), proclitic: tok.key.slice(0, Math.max(0, tok.key.length - 6)) });
+      add(i, i + 1, state.lastCapital, { start: nameStart(tok, r?.prefix ?? 0), proclitic: tok.key.slice(0, Math.max(0, tok.key.length - 6)), referring: true });
       continue;
     }
     const described = definiteDescription(state, tokens, i, mentions, cover);
     if (described) {
-      add(i, i + 1, described.entry, { start: nameStart(tok, described.prefix), proclitic: fold(tok.text.slice(0, described.prefix)) });
+      add(i, i + 1, described.entry, { start: nameStart(tok, described.prefix), proclitic: fold(tok.text.slice(0, described.prefix)), referring: true });
       continue;
     }
     if (tok.arabic) {
@@ -638,7 +639,7 @@ function nationalOrganisations(tokens: Token[], cover: Array<Mention | undefined
   }
 }
 
-type AddFn = (from: number, to: number, entry: KbEntryWithId, opts?: { local?: boolean; weak?: boolean; type?: EntityType }) => Mention;
+type AddFn = (from: number, to: number, entry: KbEntryWithId, opts?: { local?: boolean; weak?: boolean; referring?: boolean; type?: EntityType }) => Mention;
 type FactFn = (s: Mention, p: Predicate, o: Mention, c: number, x: string) => void;
 
 /** Adjectives that describe an office, not its owner (folded). */
@@ -750,7 +751,7 @@ function resolveTitle(state: ArticleState, sentence: SentenceSpan, tokens: Token
     const known = ids.length === 1 ? state.byId.get(ids[0]!) ?? state.localEntries.get(ids[0]!) : undefined;
     if (known) {
       if (adjective) mentions.splice(mentions.indexOf(adjective), 1);
-      holder = add(h.from, adjective?.to ?? h.to, known, { local: state.localEntries.has(known.id) });
+      holder = add(h.from, adjective?.to ?? h.to, known, { local: state.localEntries.has(known.id), referring: true });
       h.complements = [];
     }
   }

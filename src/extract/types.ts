@@ -26,6 +26,8 @@ export interface Mention {
   office?: { predicate: Predicate; object?: string };
   /** keep the entity only if a relation uses it */
   weak: boolean;
+  /** words that refer to the entity without naming it ("the kingdom", "العاصمة", "the crown prince"): no alias */
+  referring?: boolean;
   /**
    * a role a title gives whose object the sentence does not name: the office of "رئيس الحكومة X"
    * (object from the KB roles), the department of "Secretary of State X"

@@ -111,7 +111,8 @@ export function assemble(input: AssembleInput): { entities: Entity[]; triples: T
     e.mentions.push({ text: m.text, start: m.start, end: m.end, sentence: m.sentence });
     const known = aliasSets.get(id) ?? new Set([e.name, ...e.aliases]);
     aliasSets.set(id, known);
-    if (!known.has(m.text)) { known.add(m.text); e.aliases.push(m.text); }
+    // Only names become aliases: not a description, an office or a nationality adjective.
+    if (!m.referring && !m.office && !m.adjective && !known.has(m.text)) { known.add(m.text); e.aliases.push(m.text); }
   }
   for (const e of entities.values()) {
     e.mentions.sort((a, b) => a.start - b.start || a.end - b.end);

@@ -2,6 +2,9 @@
 // lists that share an argument, definite descriptions ("the kingdom", "the two sides", "the raids").
 // One mechanism per test, with sentences written for it.
 import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { extractDocument } from '../../src/pipeline.js';
 import { triples } from './helpers.js';
 
 describe('the salient person', () => {
@@ -150,5 +153,16 @@ describe('Arabic lexicon', () => {
     const t = triples('واستقبل ملك السعودية سلمان بن عبد العزيز الرئيس الأميركي جو بايدن.');
     expect(t.some((x) => / HEAD_OF_STATE_OF Saudi Arabia$/.test(x))).toBe(true);
     expect(t.some((x) => /^Joe Biden MEETS /.test(x))).toBe(true);
+  });
+});
+
+describe('aliases', () => {
+  it('are names: not the descriptions, offices or adjectives that referred to the entity (the seed)', () => {
+    const file = readdirSync('seeds').find((f) => f.endsWith('.txt'))!;
+    const doc = extractDocument({ path: file, text: readFileSync(join('seeds', file), 'utf8'), format: 'txt' });
+    const aliases = (name: string) => doc.entities.find((e) => e.name === name)!.aliases;
+    for (const generic of ['البلاد', 'أميركية', 'الأميركيين', 'الأمريكية']) expect(aliases('United States')).not.toContain(generic);
+    expect(aliases('Mustafa al-Kadhimi')).toContain('مصطفى الكاظمي');
+    expect(aliases('Mustafa al-Kadhimi').filter((a) => a.startsWith('رئيس'))).toEqual([]);
   });
 });
