@@ -92,14 +92,15 @@ export type IngestEvent =
   | { kind: 'skipped'; path: string; reason: string }
   | { kind: 'failed'; path: string; error: Error };
 
-export type IngestTotals = { files: number; articles: number; entities: number; relationships: number; failed: number; skipped: number; seconds: number };
+/** `again`: articles the graph held already. */
+export type IngestTotals = { files: number; articles: number; again: number; entities: number; relationships: number; failed: number; skipped: number; seconds: number };
 
 export async function ingestFiles(
   g: Graph, files: string[], onEvent: (e: IngestEvent) => void = () => {}, extract: ExtractArticle = extractWithRules,
 ): Promise<IngestTotals> {
   const started = performance.now();
   await ensureSchema(g);
-  const totals = { files: files.length, articles: 0, entities: 0, relationships: 0, failed: 0, skipped: 0, seconds: 0 };
+  const totals = { files: files.length, articles: 0, again: 0, entities: 0, relationships: 0, failed: 0, skipped: 0, seconds: 0 };
   const fail = (path: string, error: Error) => {
     // One bad file must not cost the others: report it and go on.
     totals.failed++;
@@ -108,6 +109,7 @@ export async function ingestFiles(
   const writer = new GroupWriter<string>(g, (r) => {
     if ('error' in r) return fail(r.tag, explainWriteFailure(r.tag, r.error));
     totals.articles++;
+    if (r.summary.stored) totals.again++;
     totals.entities += r.summary.entities;
     totals.relationships += r.summary.relationships;
     onEvent({ kind: 'written', path: r.tag, summary: r.summary });

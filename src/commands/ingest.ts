@@ -9,7 +9,7 @@ import { extensionList } from '../text/read-article.js';
 import { extractorOption } from './extractor-option.js';
 
 export function summaryLine(t: IngestTotals): string {
-  const extra = [t.skipped ? `${t.skipped} skipped` : '', t.failed ? `${t.failed} failed` : ''].filter(Boolean).join(', ');
+  const extra = [t.again ? `${t.again} already stored` : '', t.skipped ? `${t.skipped} skipped` : '', t.failed ? `${t.failed} failed` : ''].filter(Boolean).join(', ');
   return `ingested ${t.articles} article${t.articles === 1 ? '' : 's'}, ${t.entities} entities, ${t.relationships} relationships in ${t.seconds.toFixed(1)} s${extra ? ` (${extra})` : ''}`;
 }
 

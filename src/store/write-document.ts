@@ -13,7 +13,8 @@ import { DATE_SET, ENTITIES, label, refineDate, relType } from './merge-queries.
 
 const BATCH = 1000;
 
-export type WriteSummary = { articleId: string; sentences: number; entities: number; mentions: number; relationships: number };
+/** `stored`: the article was in the graph before this write (its facts and evidence were merged). */
+export type WriteSummary = { articleId: string; stored: boolean; sentences: number; entities: number; mentions: number; relationships: number };
 
 export const sentenceId = (articleId: string, index: number) => `${articleId}:${index}`;
 
@@ -27,12 +28,16 @@ export function orient(t: Pick<Triple, 'subject' | 'predicate' | 'object'>): { s
   return { subject: t.subject, object: t.object };
 }
 
+// Says which articles were stored before: a user re-ingesting wants to know that nothing new came in.
 const ARTICLES = `
 UNWIND $rows AS row
+OPTIONAL MATCH (old:Article {id: row.id})
+WITH row, old IS NOT NULL AS stored
 MERGE (a:Article {id: row.id})
 ON CREATE SET a.ingestedAt = $now
 SET a.title = row.title, a.source = row.source, a.url = row.url, a.language = row.language,
-    a.path = row.path, a.publishedAt = row.publishedAt, a.sentenceCount = row.sentenceCount`;
+    a.path = row.path, a.publishedAt = row.publishedAt, a.sentenceCount = row.sentenceCount
+RETURN row.id AS id, stored`;
 
 const SENTENCES = `
 UNWIND $rows AS row
@@ -131,12 +136,13 @@ async function runLinking(tx: ManagedTransaction, cypher: string, rows: unknown[
 
 async function writeRows(tx: ManagedTransaction, rows: Rows[], entities: EntityRow[], now: string, plan: string): Promise<WriteSummary[]> {
   const all = <K extends keyof Rows>(key: K) => rows.flatMap((r) => r[key] as unknown[]);
-  await tx.run(plan + ARTICLES, { rows: rows.map((r) => r.article), now });
+  const articles = await tx.run(plan + ARTICLES, { rows: rows.map((r) => r.article), now });
+  const stored = new Set(articles.records.filter((r) => r.get('stored')).map((r) => r.get('id') as string));
   for (const batch of batches(all('sentences'))) await tx.run(plan + SENTENCES, { rows: batch });
   for (const batch of batches(entities)) await tx.run(plan + ENTITIES, { rows: batch });
   await runLinking(tx, plan + MENTIONS, all('mentions'));
   await runLinking(tx, plan + TRIPLES, all('triples'));
-  return rows.map((r) => ({ articleId: r.article.id, sentences: r.sentences.length, entities: r.entities.length, mentions: r.mentions.length, relationships: r.triples.length }));
+  return rows.map((r) => ({ articleId: r.article.id, stored: stored.has(r.article.id), sentences: r.sentences.length, entities: r.entities.length, mentions: r.mentions.length, relationships: r.triples.length }));
 }
 
 const writes = (doc: ExtractionDocument) => ({ sentences: doc.sentences.length > 0, mentions: doc.entities.some((e) => e.mentions.length > 0) });
