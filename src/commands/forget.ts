@@ -5,12 +5,11 @@ import { UserError } from '../errors.js';
 import { ArticleIdSchema } from '../model/schemas.js';
 import { withGraph } from '../store/connection.js';
 import { forgetArticle, type ForgetStats } from '../store/forget-article.js';
-
-const plural = (n: number, word: string, words = `${word}s`) => `${n} ${n === 1 ? word : words}`;
+import { counted } from '../counted.js';
 
 const summary = (id: string, s: ForgetStats) =>
-  `forgot article ${id}: ${plural(s.sentences, 'sentence')}, ${plural(s.factsRemoved, 'fact')} removed, ` +
-  `${plural(s.factsKept, 'fact')} kept with evidence from other articles, ${plural(s.entitiesRemoved, 'entity', 'entities')} removed`;
+  `forgot article ${id}: ${counted(s.sentences, 'sentence')}, ${counted(s.factsRemoved, 'fact')} removed, ` +
+  `${counted(s.factsKept, 'fact')} kept with evidence from other articles, ${counted(s.entitiesRemoved, 'entity', 'entities')} removed`;
 
 export function registerForget(program: Command): void {
   program.command('forget')

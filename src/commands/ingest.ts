@@ -7,10 +7,11 @@ import { collectFiles, ingestFiles, INGESTED_EXTENSIONS, type IngestTotals } fro
 import { withGraph, type Graph } from '../store/connection.js';
 import { extensionList } from '../text/read-article.js';
 import { extractorOption } from './extractor-option.js';
+import { counted } from '../counted.js';
 
 export function summaryLine(t: IngestTotals): string {
   const extra = [t.again ? `${t.again} already stored` : '', t.skipped ? `${t.skipped} skipped` : '', t.failed ? `${t.failed} failed` : ''].filter(Boolean).join(', ');
-  return `ingested ${t.articles} article${t.articles === 1 ? '' : 's'}, ${t.entities} entities, ${t.relationships} relationships in ${t.seconds.toFixed(1)} s${extra ? ` (${extra})` : ''}`;
+  return `ingested ${counted(t.articles, 'article')}, ${t.entities} entities, ${t.relationships} relationships in ${t.seconds.toFixed(1)} s${extra ? ` (${extra})` : ''}`;
 }
 
 /** Ingests with a progress bar on a terminal; shared by `kg ingest` and `kg up`. */

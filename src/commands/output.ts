@@ -1,5 +1,6 @@
 // Prints rows as an aligned table, JSON or CSV; shared by the commands that print results.
 import { stringify } from 'csv-stringify/sync';
+import { counted } from '../counted.js';
 
 export const OUTPUT_FORMATS = ['table', 'json', 'csv'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
@@ -17,7 +18,7 @@ export function formatTable(columns: string[], rows: Record<string, unknown>[], 
   }));
   const widths = columns.map((c, i) => Math.max(width(c), ...text.map((r) => width(r[i]!))));
   const line = (vals: string[]) => vals.map((v, i) => v + ' '.repeat(widths[i]! - width(v))).join(' │ ').trimEnd();
-  return [line(columns), widths.map((w) => '─'.repeat(w)).join('─┼─'), ...text.map(line), `(${rows.length} row${rows.length === 1 ? '' : 's'})`].join('\n');
+  return [line(columns), widths.map((w) => '─'.repeat(w)).join('─┼─'), ...text.map(line), `(${counted(rows.length, 'row')})`].join('\n');
 }
 
 export function formatRows(format: OutputFormat, columns: string[], rows: Record<string, unknown>[]): string {

@@ -1,5 +1,6 @@
 // One interface for every export format: an exporter reads a GraphSource and writes text, either
 // one stream (stdout or a file) or several named files in a folder.
+import { counted } from '../counted.js';
 import type { FolderSink, TextSink } from './sink.js';
 import type { GraphSource } from './source.js';
 
@@ -24,7 +25,7 @@ export type ExportCounts = Partial<Record<keyof typeof NOUNS, number>>;
 export function describeCounts(counts: ExportCounts): string {
   return Object.entries(NOUNS).flatMap(([key, [one, many]]) => {
     const n = counts[key as keyof ExportCounts];
-    return n === undefined ? [] : [`${n} ${n === 1 ? one : many}`];
+    return n === undefined ? [] : [counted(n, one, many)];
   }).join(', ');
 }
 

@@ -9,6 +9,7 @@ import type { Graph } from '../store/connection.js';
 import { COLD_STORE_PLAN, isColdStore } from '../store/cold-store.js';
 import { addCounters, noCounters, writeTripleRows, type ImportCounters } from '../store/import-triples.js';
 import { readRows, type ImportFormat } from './read-rows.js';
+import { counted } from '../counted.js';
 
 const BATCH = 1000;
 const TRANSACTION = 2 * BATCH;
@@ -20,7 +21,7 @@ export type ImportSummary = { rows: number; bad: BadRow[]; written: number; coun
 
 export class InvalidRowsError extends Error {
   constructor(readonly bad: BadRow[]) {
-    super(`${bad.length} bad row${bad.length === 1 ? '' : 's'}; nothing was imported`);
+    super(`${counted(bad.length, 'bad row')}; nothing was imported`);
     this.name = 'InvalidRowsError';
   }
 }

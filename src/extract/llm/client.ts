@@ -4,6 +4,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { z } from 'zod';
 import type { LlmConfig } from '../../config.js';
+import { counted } from '../../counted.js';
 import { UserError } from '../../errors.js';
 import { excerpt } from './excerpt.js';
 import { DEFAULT_BACKOFF, isRetryableStatus, retryDelayMs, type Backoff } from './retry.js';
@@ -82,7 +83,7 @@ export function chatClient(config: LlmConfig, backoff: Backoff = DEFAULT_BACKOFF
         await sleep(retryDelayMs(failures, 'unreachable' in res ? null : res.retryAfter, backoff));
         continue;
       }
-      const gaveUp = retryable ? `gave up after ${failures} attempt${failures === 1 ? '' : 's'}, KG_LLM_RETRIES=${config.retries}` : '';
+      const gaveUp = retryable ? `gave up after ${counted(failures, 'attempt')}, KG_LLM_RETRIES=${config.retries}` : '';
       if ('unreachable' in res) throw new UserError(`cannot reach the LLM endpoint ${url}: ${res.unreachable} (check KG_LLM_BASE_URL; ${gaveUp})`);
       if (res.status === 400 || res.status === 422) {
         const refused = [...optional].find((f) => res.text.includes(f));
