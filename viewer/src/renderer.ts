@@ -96,8 +96,6 @@ export function createView(graph: KgGraph, container: HTMLElement): View {
   // Bumped by every change of the graph's content, so that a slicing in progress stops.
   let version = 0;
   let moving = false;
-  // While a bulk change builds the graph, sigma draws an empty placeholder and knows none of its items.
-  let detached = false;
 
   const labelEdge = (forced: boolean) => forced || zoomedIn || graph.size <= FEW_EDGES;
   const drawEdgeLabel: Settings<NodeAttrs, EdgeAttrs>['defaultDrawEdgeLabel'] = (context, data, source, target, settings) => {
@@ -156,6 +154,8 @@ export function createView(graph: KgGraph, container: HTMLElement): View {
   });
 
   const placeholder = new Graph<NodeAttrs, EdgeAttrs>();
+  // While a bulk change builds the graph, sigma draws the empty placeholder and knows none of its items.
+  const detached = () => sigma.getGraph() === placeholder;
   const changed = () => {
     indexed = false;
     version++;
@@ -173,25 +173,23 @@ export function createView(graph: KgGraph, container: HTMLElement): View {
   /** Hands the nodes and edges to sigma again, in slices on large graphs (all at once on small ones). */
   async function refresh(parts = { nodes: true, edges: true }): Promise<void> {
     // The full pass that ends a bulk change draws everything anew.
-    if (detached) return;
+    if (detached()) return;
     if (!large) {
       sigma.scheduleRefresh();
       return;
     }
     const mine = version;
     // Before sigma's first full pass over new content, its buffers have no slot for the new items.
-    await inSlices(batches(parts), (partialGraph) => sigma.refresh({ partialGraph, skipIndexation: indexed, schedule: true }), () => version !== mine || detached);
+    await inSlices(batches(parts), (partialGraph) => sigma.refresh({ partialGraph, skipIndexation: indexed, schedule: true }), () => version !== mine || detached());
   }
 
   const redraw = () => void refresh();
 
   async function bulk<T>(change: () => Promise<T>): Promise<T> {
     sigma.setGraph(placeholder);
-    detached = true;
     try {
       return await change();
     } finally {
-      detached = false;
       // Indexes and draws the new content in one pass.
       sigma.setGraph(graph);
     }
