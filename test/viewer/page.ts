@@ -57,6 +57,7 @@ export type Handle = {
       graphToViewport(p: { x: number; y: number }): { x: number; y: number };
       framedGraphToViewport(p: { x: number; y: number }): { x: number; y: number };
       scaleSize(size: number): number;
+      refresh(): void;
     };
   };
 };

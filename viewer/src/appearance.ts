@@ -54,12 +54,12 @@ const MAX_SIZE = 18;
 
 /** Sizes by a score; nodes without one (added since it was computed) keep their size. */
 export function sizeBy(graph: KgGraph, score: (node: string, degree: number) => number | undefined): void {
-  let max = 1e-9;
-  graph.forEachNode((n, a) => {
-    max = Math.max(max, score(n, a.degree) ?? 0);
-  });
-  graph.forEachNode((n, a) => {
-    const s = score(n, a.degree);
+  // Scored once, in the graph's node order: a degree costs a lookup, and there are two passes.
+  const scores = graph.mapNodes((n, a) => score(n, a.degree));
+  const max = scores.reduce<number>((m, s) => Math.max(m, s ?? 0), 1e-9);
+  let i = 0;
+  graph.forEachNode((_, a) => {
+    const s = scores[i++];
     if (s !== undefined) a.size = MIN_SIZE + (MAX_SIZE - MIN_SIZE) * Math.sqrt(s / max);
   });
 }

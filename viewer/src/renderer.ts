@@ -3,10 +3,11 @@
 //
 // Sigma re-indexes the whole graph whenever the graph emits a change: on 50,000 nodes and 100,000
 // edges that is one main-thread task of half a second or more. So large graphs change here without
-// a full pass where they can: bulk changes run with the renderer detached and are drawn in one go,
-// and repaints and layout moves are handed to sigma a few hundred items at a time (`refresh` with
-// `partialGraph`), in slices of main-thread time. While a layout moves a large graph's nodes its
-// edges are hidden, as sigma hides them while the camera moves: a frame then costs a fraction.
+// a full pass where they can: bulk changes run with the renderer detached, then sigma's pass over
+// the result is made in slices (attach.ts); repaints and layout moves are handed to sigma a few
+// hundred items at a time (`refresh` with `partialGraph`), in slices of main-thread time. While a
+// layout moves a large graph's nodes its edges are hidden, as sigma hides them while the camera
+// moves: a frame then costs a fraction.
 import Graph from 'graphology';
 import Sigma from 'sigma';
 import { drawStraightEdgeLabel, EdgeLineProgram, EdgeRectangleProgram, NodeCircleProgram, NodePointProgram } from 'sigma/rendering';
@@ -14,6 +15,7 @@ import type { Settings } from 'sigma/settings';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import type { EdgeAttrs, KgGraph, NodeAttrs } from './graph-data.js';
 import { drawHover, drawLabel } from './labels.js';
+import { attachInSlices } from './attach.js';
 import { chunks, inSlices } from './slices.js';
 
 export const LARGE_GRAPH = 5_000;
@@ -154,8 +156,10 @@ export function createView(graph: KgGraph, container: HTMLElement): View {
   });
 
   const placeholder = new Graph<NodeAttrs, EdgeAttrs>();
-  // While a bulk change builds the graph, sigma draws the empty placeholder and knows none of its items.
-  const detached = () => sigma.getGraph() === placeholder;
+  // While a bulk change builds the graph, sigma draws the empty placeholder and knows none of its
+  // items; then, until it has indexed them all, it has no place for them in its buffers.
+  let attaching = false;
+  const detached = () => attaching || sigma.getGraph() === placeholder;
   const changed = () => {
     indexed = false;
     version++;
@@ -190,8 +194,13 @@ export function createView(graph: KgGraph, container: HTMLElement): View {
     try {
       return await change();
     } finally {
-      // Indexes and draws the new content in one pass.
-      sigma.setGraph(graph);
+      // Indexes and draws the new content, in slices where sigma allows it (a large graph).
+      attaching = true;
+      try {
+        await attachInSlices(sigma, graph);
+      } finally {
+        attaching = false;
+      }
     }
   }
 
