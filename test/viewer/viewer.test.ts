@@ -6,7 +6,7 @@ import type { Graph } from '../../src/store/connection.js';
 import { MEETING_SENTENCE_AR, XSS_NAME } from '../fixtures/viewer/documents.js';
 import { testGraph } from '../helpers.js';
 import { loadViewerFixtures } from '../server/setup.js';
-import { ARTIFACTS, clickNode, labelOf, openViewer, order, search, type Session } from './page.js';
+import { ARTIFACTS, clickNode, labelOf, openViewer, order, search, type Handle, type Session } from './page.js';
 
 const KADHIMI = 'person:mustafa-al-kadhimi';
 
@@ -94,9 +94,21 @@ describe('viewer', () => {
     expect(await order(page)).toBe(2);
     await page.screenshot({ path: `${ARTIFACTS}/viewer-cypher-graph.png` });
 
+    // Expanding lays out the newcomers only: the pair drawn before keeps its direction (the view
+    // may rescale the picture to fit, but neither turns nor shears it).
+    const idle = () => page.waitForFunction(() => (window as unknown as Handle).kgViewer.layout.isIdle(), null, { timeout: 40_000 });
+    const direction = () => page.evaluate(([a, b]) => {
+      const graph = (window as unknown as Handle).kgViewer.sigma.getGraph();
+      const [p, q] = [graph.getNodeAttributes(a), graph.getNodeAttributes(b)];
+      return Math.atan2(q.y - p.y, q.x - p.x);
+    }, [KADHIMI, 'Q6279']);
+    await idle();
+    const before = await direction();
     await clickNode(page, KADHIMI, 2);
     await expect.poll(() => order(page)).toBe(5);
     await expect.poll(() => page.textContent('#status')).toMatch(/5 of 5 nodes shown/);
+    await idle();
+    expect(await direction()).toBeCloseTo(before, 6);
 
     await page.fill('#cypher', 'MATCH (n) DETACH DELETE n');
     await page.click('#run-cypher');

@@ -1,5 +1,6 @@
 // Force-directed layout off the main thread: ForceAtlas2 runs in a web worker for a while after
-// the graph changes, then noverlap (also in a worker) pushes overlapping nodes apart.
+// the graph changes, then noverlap (also in a worker) pushes overlapping nodes apart. When a few
+// nodes join a laid-out graph, only they move: the others are fixed, and noverlap is left out.
 //
 // Both run on a copy of the graph that holds only positions and sizes. Their supervisors write
 // every iteration into the graph they are given, and a write into the drawn graph makes sigma
@@ -16,7 +17,7 @@ import { inSlices } from './slices.js';
 
 export type LayoutState = 'running' | 'stopped';
 
-type Copy = Graph<Position & { size: number }>;
+type Copy = Graph<Position & { size: number; fixed: boolean }>;
 
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
@@ -26,6 +27,8 @@ export class Layout {
   private timer: ReturnType<typeof setTimeout> | undefined;
   /** The copy the layouts move, from its making until its last positions are handed to the view. */
   private copy: Copy | null = null;
+  /** Whether the running layout moves only some nodes. */
+  private partial = false;
 
   constructor(
     private readonly graph: KgGraph,
@@ -43,25 +46,29 @@ export class Layout {
     return this.copy === null;
   }
 
-  /** Runs ForceAtlas2 for a time that grows with the graph, then tidies overlaps; `stop` cuts it short. */
-  start(): void {
+  /**
+   * Runs ForceAtlas2 for a time that grows with the nodes it moves, then tidies overlaps; `stop`
+   * cuts it short. Given `only`, the other nodes stay where they are.
+   */
+  start(only?: ReadonlySet<string>): void {
     this.kill();
     if (this.graph.order < 2) return;
     const copy: Copy = new Graph({ type: 'undirected' });
     this.copy = copy;
+    this.partial = only !== undefined;
     this.onChange('running');
-    void this.run(copy);
+    void this.run(copy, only);
   }
 
-  private async run(copy: Copy): Promise<void> {
+  private async run(copy: Copy, only: ReadonlySet<string> | undefined): Promise<void> {
     // Copying 50,000 nodes and 100,000 edges takes graphology over half a second on a slow machine.
     // Any change of the drawn graph kills the layout, so the iterators never see one.
     const killed = () => this.copy !== copy;
-    if (!(await inSlices(this.graph.nodeEntries(), ({ node, attributes: a }) => copy.addNode(node, { x: a.x, y: a.y, size: a.size }), killed))) return;
+    if (!(await inSlices(this.graph.nodeEntries(), ({ node, attributes: a }) => copy.addNode(node, { x: a.x, y: a.y, size: a.size, fixed: only !== undefined && !only.has(node) }), killed))) return;
     if (!(await inSlices(this.graph.edgeEntries(), ({ source, target }) => copy.addEdge(source, target), killed))) return;
     this.fa2 = new FA2Layout(copy, { settings: { ...inferSettings(copy), barnesHutOptimize: copy.order > 1_000 } });
     this.fa2.start();
-    const seconds = Math.min(20, 2 + copy.order / 2_000);
+    const seconds = Math.min(20, 2 + (only?.size ?? copy.order) / 2_000);
     this.timer = setTimeout(() => this.stop(), seconds * 1_000);
     await this.follow(copy);
   }
@@ -78,6 +85,9 @@ export class Layout {
   }
 
   private finish(): void {
+    this.onChange('stopped');
+    // Noverlap has no fixed nodes: it would move the ones a partial layout keeps in place.
+    if (this.partial) return;
     this.noverlap?.kill();
     this.noverlap = new NoverlapLayout(this.copy!, {
       settings: { ratio: 1.2, margin: 2 },
@@ -86,7 +96,6 @@ export class Layout {
     this.noverlap.start();
     // On big graphs noverlap may take long to converge; a few seconds of it is enough to read labels.
     this.timer = setTimeout(() => this.dropNoverlap(), 3_000);
-    this.onChange('stopped');
   }
 
   private dropNoverlap(): void {

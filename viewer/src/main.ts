@@ -106,6 +106,8 @@ function changeGraph<T>(change: () => Promise<T>): Promise<T> {
 /** Adds a node's neighbours to the drawing; nodes already drawn stay where they are. */
 async function expand(id: string): Promise<void> {
   const payload = await api.neighbours(id);
+  // A graph the layout has finished keeps its shape: only the newcomers are laid out.
+  const settled = layout.isIdle();
   const added = await changeGraph(async () => {
     const ids = await mergePayload(graph, payload);
     restyle();
@@ -114,7 +116,7 @@ async function expand(id: string): Promise<void> {
   });
   shown = { ...shown, nodes: Math.max(shown.nodes, graph.order) };
   if (!added.length) return;
-  layout.start();
+  layout.start(settled ? new Set(added) : undefined);
   showStatus();
 }
 
