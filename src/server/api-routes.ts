@@ -14,6 +14,7 @@ import { readNeighbours } from '../store/reads/neighbours.js';
 import { readNodeDetail } from '../store/reads/node-detail.js';
 import { searchEntities } from '../store/reads/search.js';
 import { NotFound, QueryTimedOut } from './errors.js';
+import { sendGraph } from './graph-lines.js';
 import { singleFlight } from './single-flight.js';
 
 /** How long a Cypher console query may run before Neo4j stops it, unless the app is told otherwise. */
@@ -29,7 +30,7 @@ export async function apiRoutes(app: FastifyInstance, opts: { graph: Graph; cyph
   const shared = singleFlight();
   const cypherTimeoutMs = opts.cypherTimeoutMs ?? CYPHER_TIMEOUT_MS;
   app.get('/meta', async () => readMeta(g));
-  app.get('/graph', async (req) => readGraph(g, GraphQuerySchema.parse(req.query)));
+  app.get('/graph', async (req, reply) => sendGraph(req, reply, await readGraph(g, GraphQuerySchema.parse(req.query))));
   app.get('/search', async (req) => {
     const q = SearchQuerySchema.parse(req.query);
     return shared(`search\u0000${q.q}\u0000${q.limit}`, () => searchEntities(g, q));

@@ -43,6 +43,16 @@ describe('GET /api/graph', () => {
     expect(r.truncated).toBe(false);
   });
 
+  it('sends the same graph as lines to a client that asks for them', async () => {
+    const asJson = await get<GraphPayload>('/api/graph?limit=4');
+    const res = await app.inject({ method: 'GET', url: '/api/graph?limit=4', headers: { accept: 'application/x-ndjson, application/json;q=0.9' } });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toMatch(/application\/x-ndjson/);
+    const [header, ...items] = res.body.trimEnd().split('\n').map((line) => JSON.parse(line) as unknown);
+    expect(header).toEqual({ nodes: asJson.nodes.length, edges: asJson.edges.length, total: asJson.total, truncated: true });
+    expect(items).toEqual([...asJson.nodes, ...asJson.edges]);
+  });
+
   it('caps the nodes and says how many matched', async () => {
     const r = await get<GraphPayload>('/api/graph?limit=2');
     expect(r.nodes).toHaveLength(2);

@@ -2,14 +2,28 @@
 import type {
   ApiError, ArticlePayload, CypherPayload, GraphPayload, MetaPayload, NodeDetail, SearchPayload,
 } from '../../src/model/api.js';
+import { GRAPH_LINES_TYPE } from '../../src/model/graph-lines.js';
+import { readGraphLines } from './graph-lines.js';
 
 export class ApiFailure extends Error {}
 
-async function call<T>(path: string, init?: RequestInit): Promise<T> {
+/** The response, once it says it succeeded; else the error the API explains. */
+async function send(path: string, init?: RequestInit): Promise<Response> {
   const res = await fetch(path, init);
-  const body = await res.json().catch(() => null) as T | ApiError | null;
-  if (!res.ok) throw new ApiFailure((body as ApiError | null)?.error ?? `${res.status} ${res.statusText}`);
-  return body as T;
+  if (res.ok) return res;
+  const body = await res.json().catch(() => null) as ApiError | null;
+  throw new ApiFailure(body?.error ?? `${res.status} ${res.statusText}`);
+}
+
+const call = async <T>(path: string, init?: RequestInit): Promise<T> => (await send(path, init)).json() as Promise<T>;
+
+/** A graph, read line by line when the server sends lines. */
+async function graphAt(path: string): Promise<GraphPayload> {
+  const res = await send(path, { headers: { accept: `${GRAPH_LINES_TYPE}, application/json;q=0.9` } });
+  if (!res.body || !res.headers.get('content-type')?.includes(GRAPH_LINES_TYPE)) return res.json() as Promise<GraphPayload>;
+  return readGraphLines(res.body).catch((err: Error) => {
+    throw new ApiFailure(`The graph could not be read: ${err.message}.`);
+  });
 }
 
 const query = (params: Record<string, string | number | string[] | undefined>) => {
@@ -26,7 +40,7 @@ export type GraphFilter = { types: string[]; predicates: string[]; article?: str
 
 export const api = {
   meta: () => call<MetaPayload>('/api/meta'),
-  graph: (f: GraphFilter) => call<GraphPayload>(`/api/graph${query({ ...f, minDegree: f.minDegree || undefined })}`),
+  graph: (f: GraphFilter) => graphAt(`/api/graph${query({ ...f, minDegree: f.minDegree || undefined })}`),
   search: (q: string, signal?: AbortSignal) => call<SearchPayload>(`/api/search${query({ q })}`, { signal }),
   node: (id: string) => call<NodeDetail>(`/api/node/${encodeURIComponent(id)}`),
   neighbours: (id: string) => call<GraphPayload>(`/api/node/${encodeURIComponent(id)}/neighbours`),
