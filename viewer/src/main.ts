@@ -16,11 +16,14 @@ import { computeMetrics, type MetricKind } from './metrics.js';
 import { renderArticle, renderError, renderNode, type PanelActions } from './panel.js';
 import { createView, LABEL_FONT, LARGE_GRAPH, type Lang } from './renderer.js';
 import { searchBox } from './search-box.js';
+import { nextTask } from './slices.js';
 import { readState, writeState } from './url-state.js';
 
 const state = readState();
-// The graph downloads while the renderer starts (compiling its WebGL programs takes a while without a GPU).
+// The graph downloads while the renderer starts (compiling its WebGL programs takes a while without
+// a GPU), which is a task of its own: the request goes out first.
 const firstGraph = api.graph(state);
+await nextTask();
 const graph = createGraph();
 const view = createView(graph, byId('stage'));
 const panel = byId('panel');
