@@ -109,6 +109,9 @@ export class ArticleState {
   /** person → the country a title in the article gave them ("Turkish Foreign Minister X") */
   readonly nationality = new Map<string, string>();
 
+  /** person → the organisation a title in the article gave them ("وكيل الأمين العام للأمم المتحدة X") */
+  readonly affiliation = new Map<string, string>();
+
   /** English title (lower case) → the persons it introduced: what "the crown prince" alone refers to */
   readonly titleHolders = new Map<string, Set<string>>();
 
@@ -133,8 +136,12 @@ export class ArticleState {
     return b.to > a.to ? b : a;
   }
 
-  /** The article-local entry for a name the KB lacks, created on first sight. */
-  localEntry(type: EntityType, surface: string, extraAliases: string[] = []): KbEntryWithId {
+  /**
+   * The article-local entry for a name the KB lacks, created on first sight. `learn`: later
+   * sentences find it by its words; not so for a common noun that stood for something unnamed
+   * ("المفوضية" in a headline), which must stay free to refer to the body the text names later.
+   */
+  localEntry(type: EntityType, surface: string, extraAliases: string[] = [], learn = true): KbEntryWithId {
     const arabic = isArabic(surface);
     const name = arabic ? titleCase(this.names.transliterate(surface)) : surface;
     const id = this.names.localId(type, name);
@@ -142,7 +149,7 @@ export class ArticleState {
     if (!entry) {
       entry = { id, type, name, aliases: arabic ? [surface] : [], adjectives: [], roles: [], ...(arabic ? { nameAr: surface } : {}) };
       this.localEntries.set(id, entry);
-      addEntry(this.local, entry);
+      if (learn) addEntry(this.local, entry);
     }
     const fresh = extraAliases.filter((a) => a !== entry!.name && !entry!.aliases.includes(a));
     if (fresh.length) {
@@ -251,6 +258,8 @@ function definiteDescription(state: ArticleState, tokens: Token[], i: number, me
 }
 
 const TANWEEN = /[\u064B-\u064D]/;
+/** Fields that name a ministry alone, with the article and a nationality adjective ("الخارجية المصرية"), folded. */
+const MINISTRY_FIELDS_AR = /^(خارجيه|داخليه|دفاع)$/;
 const MINISTRY_FIELDS = /^(foreign|defense|defence|interior|finance|health|oil|justice|information|economy|trade|energy|education|intelligence|state)$/;
 const FORCE_HEADS = /(قوات|ميليشيا|مليشيا|ميليشيات|مليشيات|جيش|كتائب|عناصر)$/;
 const ARMED = /(تحالف|قوات|جيش|حشد|ميليشي|مليشي|كتائب|سرايا|فيلق|حرس|تنظيم|coalition|forces|army|militia|brigade|guard|corps|mobilization)/i;
@@ -364,7 +373,7 @@ export function analyseSentence(state: ArticleState, sentence: SentenceSpan): Se
     const g0 = state.match(tokens, i);
     // A one-word match that is really a function word with clitics ("وإن" is not Van) is no name.
     const g = g0 && g0.to - g0.from === 1 && tokens[i]!.arabic && (readings(tokens[i]!).some((r) => isFunctionWord(r.stem)) || numeralAfterNoun(tokens, i)) ? undefined : g0;
-    const t = titles.matchAt(tokens, i);
+    const t = shortTitle(state, tokens, i);
     // A title written into a KB alias ("الرئيس التركي رجب طيب أردوغان") is still a title.
     if (t && (!g || g.to <= t.to || (g.entry.type === 'Person' && t.to < g.to))) {
       // "Petroleum Minister", "Energy Commissioner": a capitalised portfolio before the role noun.
@@ -407,13 +416,21 @@ export function analyseSentence(state: ArticleState, sentence: SentenceSpan): Se
         continue;
       }
       const head = orgHeads.matchAt(tokens, i);
-      if (!head) continue;
-      const end = arabicOrgEnd(tokens, head.to, cover, head.definite);
+      // A head with tanween is a common noun ("31 تحالفاً"): names take none.
+      if (!head || TANWEEN.test(tokens[head.to - 1]!.text)) continue;
+      // "أعلنت الخارجية المصرية": a ministry's field names it only with the state's adjective, and not as
+      // the adjective of a noun before it ("السياسة الخارجية الأميركية").
+      if (readings(tok).some((r) => r.prefix === head.prefix && MINISTRY_FIELDS_AR.test(r.stem))
+        && (!cover[head.to]?.adjective || (i > 0 && articled(tokens[i - 1]!) && !punctuated(tok.gap)))) continue;
+      // A head phrase closing on a definite noun ("مجلس النواب") is as definite as "المجلس".
+      const closed = head.definite || (head.to - i > 1 && articled(tokens[head.to - 1]!));
+      const end = arabicOrgEnd(tokens, head.to, cover, closed);
       const headOnly = end === head.to;
       const next = cover[end];
       const start = nameStart(tok, head.prefix);
-      // Only an indefinite head governs a genitive: "رئيس المجلس محمود المشهداني" names the council's head.
-      if (next && next.type === 'Person' && !next.adjective && !head.definite) {
+      // Only an indefinite head governs a genitive: "رئيس المجلس محمود المشهداني" and "رئيس مجلس النواب
+      // محمود المشهداني" name the council's head.
+      if (next && next.type === 'Person' && !next.adjective && !closed) {
         // "مليشيا حفتر", "قوات X": the armed force of a named person.
         const surface = sliceText(sentence, start, next.end);
         const org = state.localEntry('Organization', surface);
@@ -438,9 +455,11 @@ export function analyseSentence(state: ArticleState, sentence: SentenceSpan): Se
       // A bare indefinite head ("قوات") names nothing; a bare definite one ("البرلمان") or a head
       // phrase closing on a definite noun ("مجلس النواب") may.
       if (headOnly && !head.definite && head.to - i === 1) continue;
-      // "المجلس", "الحزب" alone: the organisation of that kind the article named last.
+      // "المجلس", "الحزب" alone: the organisation of that kind the article named last. A head phrase
+      // ("مجلس النواب") is a name of its own, not a reference to another council.
+      const bare = headOnly && head.to - i === 1;
       const stem = readings(tok).find((r) => r.prefix === head.prefix)?.stem;
-      const named = headOnly && !next?.adjective && stem ? state.antecedent(mentions.filter((m) => m.to <= i), 'Organization', (e) => arabicHeads(e).has(stem)) : undefined;
+      const named = bare && !next?.adjective && stem ? state.antecedent(mentions.filter((m) => m.to <= i), 'Organization', (e) => arabicHeads(e).has(stem)) : undefined;
       if (named) { add(i, end, named, { start, proclitic: head.proclitic }); continue; }
       let last = end;
       let adj: Mention | undefined;
@@ -455,7 +474,7 @@ export function analyseSentence(state: ArticleState, sentence: SentenceSpan): Se
       }
       const stop = adj && last === adj.to ? adj.end : tokens[last - 1]!.end;
       const surface = sliceText(sentence, start, stop);
-      const org = state.localEntry('Organization', surface);
+      const org = state.localEntry('Organization', surface, [], !(bare && !adj));
       const m = add(i, last, org, { local: true, start, end: stop, proclitic: head.proclitic, weak: headOnly && !adj });
       if (adj) fact(m, 'PART_OF', adj, 0.7, 'national-organisation');
       i = last - 1;
@@ -500,6 +519,18 @@ export function analyseSentence(state: ArticleState, sentence: SentenceSpan): Se
   mentions.sort((a, b) => a.from - b.from);
   state.noteMentions(mentions);
   return { sentence, tokens, mentions, nested, cover, titles: titleHits, facts };
+}
+
+/**
+ * The title at token i. An Arabic title closing on an indefinite noun ("رئيس حكومة") gives that noun
+ * up to a name it opens ("رئيس حكومة الإقليم" is the head, "رئيس", of "حكومة الإقليم").
+ */
+function shortTitle(state: ArticleState, tokens: Token[], i: number) {
+  const t = titles.matchAt(tokens, i);
+  const last = t && t.to - 1;
+  if (!t || last === undefined || last === i || !tokens[last]!.arabic || articled(tokens[last]!)) return t;
+  const name = state.match(tokens, last);
+  return name && name.to > t.to ? titles.matchAt(tokens.slice(0, last), i) ?? t : t;
 }
 
 /** Definite cardinals, which follow the noun they count ("النقاط الخمس", "الجولات الخمس"). */
@@ -666,16 +697,26 @@ function resolveTitle(state: ArticleState, sentence: SentenceSpan, tokens: Token
     }
   }
   let p = h.to;
-  // "وزير الطاقة التركي X", "وزير الشؤون الخارجية X": the portfolio is part of the title.
+  // "وزير الطاقة التركي X", "وزير الشؤون الخارجية X", "وزير الموارد المائية والري X": the portfolio,
+  // one or two fields, is part of the title.
   if (arabic && h.to - h.from === 1 && /وزير(ه)?$/.test(tokens[h.from]!.key)) {
-    while (p < h.to + 2 && p < tokens.length && !cover[p] && tokens[p]!.key.startsWith('ال') && !punctuated(tokens[p]!.gap) && !lexiconWordAt(tokens, p)) p++;
+    while (p < h.to + 4 && p < tokens.length && !cover[p] && /^(و)?ال/.test(tokens[p]!.key) && (p < h.to + 2 || /^وال/.test(tokens[p]!.key) || /^وال/.test(tokens[p - 1]!.key))
+      && !punctuated(tokens[p]!.gap) && !lexiconWordAt(tokens, p)) p++;
   }
+  // Whether the owner closed with its acronym in brackets: the name then follows ")".
+  let bracketed = false;
   // Arabic: owner after the title ("قائد فيلق القدس الإيراني", "رئيس كتلة بدر النيابية في العراق").
   for (let guard = 0; guard < 6 && p < tokens.length; guard++) {
     const m = cover[p];
     if (m && m.type !== 'Person' && m.type !== 'Event' && m.type !== 'Concept' && !m.office && !punctuated(tokens[p]!.gap)) {
       h.complements.push(m);
       p = m.to;
+      continue;
+    }
+    // "رئيس بعثة الأمم المتحدة لمساعدة العراق (يونامي) محمد الحسان": the owner's acronym in brackets.
+    if (m && m.entry.id === h.complements[h.complements.length - 1]?.entry.id && /^\s*\(\s*$/.test(tokens[p]!.gap) && /^\s*\)/.test(tokens[m.to]?.gap ?? '')) {
+      p = m.to;
+      bracketed = true;
       continue;
     }
     const key = tokens[p]!.key;
@@ -712,7 +753,7 @@ function resolveTitle(state: ArticleState, sentence: SentenceSpan, tokens: Token
   let holder: Mention | undefined;
   const at = cover[p];
   if (at && at.type === 'Person' && !at.office) holder = at;
-  else if (p < tokens.length && !cover[p] && (!punctuated(tokens[p]!.gap) || (!arabic && /^\s*,\s*$/.test(tokens[p]!.gap)))) {
+  else if (p < tokens.length && !cover[p] && (!punctuated(tokens[p]!.gap) || (!arabic && /^\s*,\s*$/.test(tokens[p]!.gap)) || (bracketed && /^\s*\)\s*$/.test(tokens[p]!.gap)))) {
     let end = arabic ? arabicNameRun(tokens, p, cover, state.givenNames) : latinNameRun(tokens, p, cover);
     // "حسن شاكر الكعبي": a KB surname closing an unknown full name belongs to that name, not the KB person.
     const tail = cover[end];
@@ -762,6 +803,12 @@ function resolveTitle(state: ArticleState, sentence: SentenceSpan, tokens: Token
     || tokens.slice(h.to, p).some((t) => /^(السابق|السابقه|الراحل)$/.test(t.key));
   if (!predicate || former) return;
   for (const c of h.complements) {
+    // A region's head ("رئيس إقليم كردستان", "the region's prime minister") heads no state: the
+    // region, a place, is what the holder leads.
+    if (c.type === 'Place' && predicate !== 'MEMBER_OF') {
+      if (holder) fact(holder, 'LEADER_OF', c, 0.7, 'title');
+      break;
+    }
     const country = c.adjective || c.type === 'Country';
     if ((predicate === 'HEAD_OF_STATE_OF' || predicate === 'HEAD_OF_GOVERNMENT_OF') && !country) continue;
     if ((predicate === 'LEADER_OF' || predicate === 'MEMBER_OF') && c.type !== 'Organization') continue;

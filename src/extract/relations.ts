@@ -57,7 +57,11 @@ const VENUES = /^(مقر|قصر|مبني|ديوان|headquarters|palace|offices|
  * Nouns a preposition attaches to in place of the one meant: whose role or efforts ("أشاد بدور X"),
  * what is to be done about it ("طالب بوضع جدول زمني").
  */
-const TRANSPARENT_HEADS = /^(دور|جهود|جهد|موقف|مواقف|وساطه|وضع|تحديد|اجراء|تنفيذ|تشكيل|ضمان|احترام)$/;
+const TRANSPARENT_HEADS = /^(دور|جهود|جهد|موقف|مواقف|وساطه|وضع|تحديد|اجراء|تنفيذ|تشكيل|ضمان|احترام|وحده|سياده|امن|استقرار|سلامه|التوصل)$/;
+/** Prepositions a transparent head takes before the noun meant: "طالب بالتوصل إلى اتفاق". */
+const TRANSPARENT_LINKS = /^(الي|علي)$/;
+/** Nouns of a gathering, which a place after (Arabic) or before (English) them names the venue of. */
+const GATHERINGS = /^(موتمر|قمه|اجتماع|لقاء|منتدي|محادثات|مفاوضات|conference|summit|meeting|forum|talks)$/;
 const COMPASS = /^((north|south)(east|west)?|east|west)(ern)?$|^central$/;
 /** "أن" without a pronoun: "قال X إنه" keeps X as the subject, "قال X إن Y" does not. */
 const COMPLEMENTIZERS = /^(ان|بان|وان|لان)$/;
@@ -78,7 +82,11 @@ export class Clause {
   /** a title holder → the token where the phrase naming them starts ("Saudi Foreign Minister Prince X") */
   private readonly phraseStart = new Map<number, number>();
 
+  /** the token after the dateline's closing "(agency) –", 0 when the sentence opens with none */
+  private readonly datelineEnd: number;
+
   constructor(readonly a: SentenceAnalysis, readonly state: ArticleState) {
+    this.datelineEnd = Math.max(0, a.tokens.findIndex((t, k) => k <= 12 && /\)\s*[-–—]/.test(t.gap)));
     for (const t of a.titles) {
       const holder = t.holder ?? a.mentions.find((m) => m.office && m.from === t.from);
       if (!holder) continue;
@@ -87,6 +95,8 @@ export class Clause {
       this.titleProclitic.set(t.from, t.proclitic);
       const country = t.complements.find((c) => c.type === 'Country');
       if (country && holder.type === 'Person' && !holder.office) state.nationality.set(holder.entry.id, country.entry.id);
+      const body = t.complements.find((c) => c.type === 'Organization' && !c.adjective);
+      if (body && holder.type === 'Person' && !holder.office) state.affiliation.set(holder.entry.id, body.entry.id);
       if (holder.from > t.from) this.phraseStart.set(holder.id, Math.min(this.phraseStart.get(holder.id) ?? t.from, t.from, ...t.complements.map((c) => c.from)));
     }
   }
@@ -137,6 +147,18 @@ export class Clause {
     if (m.type !== 'Person') return undefined;
     const role = m.entry.roles.find((r) => this.state.byId.get(r.object)?.type === 'Country');
     return this.state.nationality.get(m.entry.id) ?? role?.object ?? m.entry.country;
+  }
+
+  /**
+   * Whether a person serves an international body (the UN, the EU, or a mission or agency of one):
+   * named by a title in the article or by the KB. Such an official is at home in no country.
+   */
+  international(m: Mention): boolean {
+    if (m.type !== 'Person') return false;
+    const kb = (id: string | undefined) => (id ? this.state.byId.get(id) : undefined);
+    const stateless = (id: string | undefined) => { const e = kb(id); return e?.type === 'Organization' && !e.country; };
+    const bodies = [this.state.affiliation.get(m.entry.id), ...m.entry.roles.filter((r) => r.predicate === 'LEADER_OF' || r.predicate === 'MEMBER_OF').map((r) => r.object)];
+    return bodies.some((id) => stateless(id) || !!kb(id)?.roles.some((r) => (r.predicate === 'MEMBER_OF' || r.predicate === 'PART_OF') && stateless(r.object)));
   }
 
   /** The country a person serves, as a mention the article made of it. */
@@ -272,7 +294,7 @@ export class Clause {
       if (sameClause && this.tokens.slice(m.to, i + 1).some((t) => /[,،;؛:.!?؟]/.test(t.gap))) return undefined;
       // "أفادت الوكالة بأن غارة … استهدفت": a bare complementizer opens a clause the speaker is not in.
       if (this.tokens.slice(m.to, i).some((t, k) => COMPLEMENTIZERS.test(t.key) && this.reported(m.to + k))) return undefined;
-      if (this.introducedBy(m.from, m, PREPOSITIONS, 1) || this.ledBy(m.from)) continue;
+      if (this.introducedBy(m.from, m, PREPOSITIONS, 1) || this.ledBy(m.from) || this.credit(m) || this.venue(m)) continue;
       // "the Libyan conflict", "الأزمة الليبية": a country as setting, not as actor.
       if (m.adjective && (this.tokens[m.from]!.arabic ? isSetting(this.tokens[m.from - 1]) : isSetting(this.tokens[m.to]))) continue;
       const h = this.head(m);
@@ -283,6 +305,15 @@ export class Clause {
     }
     return undefined;
   }
+
+  /** A place naming a gathering held there ("مؤتمر بروكسل", "the Brussels conference"): where, not who. */
+  venue(m: Mention): boolean {
+    const noun = this.tokens[this.tokens[m.from]!.arabic ? m.from - 1 : m.to];
+    return m.type === 'Place' && !!noun && readings(noun).some((r) => GATHERINGS.test(r.stem));
+  }
+
+  /** Whether m is in the dateline ("BAGHDAD, May 17 (Reuters) -", "بغداد (واع) –"): place and agency report, they do not act. */
+  credit(m: Mention): boolean { return m.to <= this.datelineEnd; }
 
   /** Whether token i follows a verb of saying ("أفادت الوكالة بأن"), as opposed to "من المقرر أن يلتقي". */
   reported(i: number): boolean {
@@ -305,6 +336,12 @@ export class Clause {
     return undefined;
   }
 
+  /** Whether t is a place noun or a transparent head carrying one of preps as its proclitic. */
+  private governedBy(t: Token, preps: string[]): boolean {
+    const key = t.key.replace(/^[وف](?=..)/, '');
+    return t.arabic && preps.some((p) => p.length === 1 && key.startsWith(p) && (isPlaceNoun(key.slice(1)) || TRANSPARENT_HEADS.test(key.slice(1))));
+  }
+
   /** Whether the word before token i, or i's own proclitic, is one of preps. */
   introducedBy(i: number, m: Mention | undefined, preps: string[] | undefined, reach = 3): boolean {
     if (!preps || !preps.length) return true;
@@ -317,8 +354,10 @@ export class Clause {
       const key = w.key.replace(/^[وف](?=..)/, '');
       if (preps.includes(key) || preps.includes(w.key)) return true;
       // "لمدينة عطبرة", "بمحافظة الحديدة": the preposition sits on a place noun before the name.
-      // "أشاد بدور السلطنة", "طالب بوضع جدول": the preposition sits on a noun governing the one meant.
-      if (back === 1 && w.arabic && preps.some((p) => p.length === 1 && key.startsWith(p) && (isPlaceNoun(key.slice(1)) || TRANSPARENT_HEADS.test(key.slice(1))))) return true;
+      // "أشاد بدور السلطنة", "طالب بوضع جدول": the preposition sits on a noun governing the one meant,
+      // which may take its own preposition ("بالتوصل إلى اتفاق").
+      if (back === 1 && w.arabic && this.governedBy(w, preps)) return true;
+      if (back === 1 && TRANSPARENT_LINKS.test(key) && this.tokens[i - 2] && !/[,،;؛:.!?؟()]/.test(w.gap) && this.governedBy(this.tokens[i - 2]!, preps)) return true;
       if (this.a.cover[i - back] || (isFunctionWord(key) && !/^(the|a|an|its|their|his|her)$/.test(key))) break;
       // "in northern Iraq", "في شمال العراق": a direction or place noun leaves the preposition in reach.
       if (isPlaceNoun(key) || COMPASS.test(key)) reach++;
@@ -350,7 +389,7 @@ function eventMention(c: Clause, from: number, headEnd: number, prefix: number, 
   let to = headEnd;
   // "a new initiative": English adjectives before the head belong to the name.
   let first = from;
-  while (!arabic && first > 0 && /^(new|political|military|nuclear|peace|security|economic|strategic|interim|permanent|comprehensive|unilateral|ceasefire|landmark|joint|international|regional)$/.test(toks[first - 1]!.key)) first--;
+  while (!arabic && first > 0 && /^(new|political|military|nuclear|peace|security|economic|strategic|interim|permanent|comprehensive|unilateral|ceasefire|landmark|joint|international|regional|forced|immediate)$/.test(toks[first - 1]!.key)) first--;
   // What the event is of: a few genitive words, stopping at punctuation, verbs and other triggers.
   for (let n = 0; n < 4 && to < toks.length && !closed; n++) {
     const t = toks[to]!;
@@ -375,18 +414,70 @@ function eventMention(c: Clause, from: number, headEnd: number, prefix: number, 
   }
   while (to > headEnd && /^(of|in|on|for|with|between|from|to|the|a|an|من|في|علي)$/.test(toks[to - 1]!.key)) to--;
   const tokFirst = toks[first]!;
-  const start = first === from && arabic ? nameStart(tokFirst, prefix) : tokFirst.start;
-  const end = toks[to - 1]!.end;
+  return phraseMention(c, first, to, first === from && arabic ? nameStart(tokFirst, prefix) : tokFirst.start, type);
+}
+
+/** A weak article-local mention of tokens [from, to), its text starting at character `start`. */
+function phraseMention(c: Clause, from: number, to: number, start: number, type: EntityType): Mention {
+  const end = c.tokens[to - 1]!.end;
   const s = c.a.sentence;
   const text = s.text.slice(start - s.start, end - s.start);
-  const entry = c.state.localEntry(type, text);
   return {
-    id: c.state.mentionId(), sentence: s.index, from: first, to, start, end, text, type, entry, local: true,
+    id: c.state.mentionId(), sentence: s.index, from, to, start, end, text, type, entry: c.state.localEntry(type, text), local: true,
     adjective: false, proclitic: '', weak: true,
   };
 }
 
+/** Words that end an English verb phrase: a new clause or a second conjunct. */
+const CLAUSE_ENDS = /^(and|but|while|whereas|after|before|because|since|if|unless|until|as|so|which|who|when|where|that)$/;
+
+/**
+ * What an announcement says when it is a clause, not a noun: "أعلن X أن المفوضية ستبدأ تحديث سجل
+ * الناخبين", "أعلن أنه سيقلص المساعدات", "announced that Iraq would contribute $20 million to a fund".
+ * The verb phrase of the clause after the complementizer and its subject; a verb with a relation of
+ * its own ("أنه سيزور بغداد") says it better.
+ */
+function announcedClause(c: Clause, i: number): Mention | undefined {
+  const toks = c.tokens;
+  const key = toks[i]?.key ?? '';
+  if (!COMPLEMENTIZERS.test(key) && !PRONOUN_COMPLEMENTIZERS.test(key) && key !== 'that') return undefined;
+  let k = i + 1;
+  const subject = COMPLEMENTIZERS.test(key) || key === 'that' ? c.at(k) : undefined;
+  if (subject) k = c.spanEnd(subject);
+  else if (key === 'that' && /^(it|he|she|they|we)$/.test(toks[k]?.key ?? '')) k++;
+  const verb = toks[k];
+  if (!verb || c.a.cover[k] || frames.matchAt(toks, k) || /[,،;؛:.!?؟]/.test(verb.gap)) return undefined;
+  if (verb.arabic) {
+    // An imperfect verb, future or not ("ستبدأ", "يقلص"), opens the clause's predicate.
+    if (!/^س?[يتن]../.test(verb.key) || isFunctionWord(verb.key)) return undefined;
+    return eventMention(c, k, k + 1, 0, 'Concept');
+  }
+  // English: a modal ("would", "is to", "plans to", "is going to"), then the verb and what it
+  // governs up to the clause's end.
+  let from = k + 1;
+  if (/^(is|was|are|were|plans|planned|intends|intended)$/.test(verb.key)) from += toks[from]?.key === 'going' && toks[from + 1]?.key === 'to' ? 2 : toks[from]?.key === 'to' ? 1 : 0;
+  if (from === k + 1 && !/^(would|will|could|should)$/.test(verb.key)) return undefined;
+  if (!toks[from] || !/^\p{Ll}/u.test(toks[from]!.text) || c.a.cover[from] || frames.matchAt(toks, from)) return undefined;
+  let to = from + 1;
+  while (to < toks.length && to - from < 12 && !/[,;:.!?]/.test(toks[to]!.gap) && !CLAUSE_ENDS.test(toks[to]!.key)) to++;
+  return phraseMention(c, from, to, toks[from]!.start, 'Concept');
+}
+
 const definiteAt = (t: Token) => /^(ال|وال|فال|بال|لل)/.test(t.key);
+
+/** A people's name: "الشعب العراقي", "the Iraqi people". */
+const PEOPLE = /^((ال)?شعب|people)$/;
+
+/**
+ * Whether a definite noun stands between an indefinite masdar (tokens [from, to)) and the adjective at
+ * token `at`: it is the masdar's genitive, which the adjective describes ("دعم الشعب العراقي"), unless
+ * it is a force, whose nationality is the agent's ("قصف الطيران الروسي").
+ */
+function genitiveBetween(c: Clause, from: number, to: number, at: number): boolean {
+  if (definiteAt(c.tokens[from]!)) return false;
+  for (let k = to; k < at; k++) if (definiteAt(c.tokens[k]!) && !forceNouns.matchAt(c.tokens, k)) return true;
+  return false;
+}
 
 /** The nearest event phrase ending shortly before token i ("لسحب قوات التحالف الدولي، وهو المطلب"). */
 function eventBefore(c: Clause, i: number): Mention | undefined {
@@ -431,7 +522,8 @@ function applyFrame(c: Clause, f: Frame, from: number, to: number, suffix: numbe
   const window = toks.slice(to, to + 4);
   const between = window.findIndex((t, k) => (t.key === 'بين' || t.key === 'between' || t.key === 'وبين')
     && !window.slice(0, k).some((_, j) => frames.matchAt(toks, to + j)));
-  if (between >= 0 && ['MEETS', 'NEGOTIATES_WITH', 'AGREES_WITH', 'ALLIED_WITH'].includes(f.predicate)) {
+  // "الحرب بين الجيش وقوات الدعم السريع", "fighting between X and Y": the first named fights the others.
+  if (between >= 0 && ['MEETS', 'NEGOTIATES_WITH', 'AGREES_WITH', 'ALLIED_WITH', 'FIGHTS'].includes(f.predicate)) {
     // "بين الجانبين", "between the two sides": the two parties named before.
     const both = pairAt(c, to + between + 1, from);
     if (both) {
@@ -462,9 +554,10 @@ function applyFrame(c: Clause, f: Frame, from: number, to: number, suffix: numbe
   if (f.kind === 'noun' && f.predicate === 'WITHDRAWS_FROM' && toks.slice(Math.max(0, from - 4), from)
     .some((t, k, arr) => frames.matchAt(arr, k)?.value.some((x) => x.predicate === 'DEMANDS'))) return;
   if (f.kind === 'noun' && (f.predicate === 'NEGOTIATES_WITH' || f.predicate === 'AGREES_WITH')
-    && toks.slice(Math.max(0, from - 8), from).some((t) => REFUSAL.test(t.key.replace(/^[وف](?=...)/, '')))) return;
+    && (toks.slice(Math.max(0, from - 8), from).some((t) => REFUSAL.test(t.key.replace(/^[وف](?=...)/, '')))
+      || toks.slice(Math.max(0, from - 3), from).some((t) => WITHOUT.test(t.key)))) return;
   // "The two sides agreed", "ووقع الجانبان": the pair named before.
-  const pair = pairAt(c, to) ?? pairBefore(c, from);
+  const pair = pairAt(c, to) ?? pairBefore(c, from, suffix);
   if (pair && SYMMETRIC_PREDICATES.has(f.predicate)) {
     emit([pair[0]], [pair[1]], 0.6);
     // Two officials' sides are their states: "the two ministers signed" binds their countries.
@@ -496,7 +589,7 @@ function applyFrame(c: Clause, f: Frame, from: number, to: number, suffix: numbe
   const after = arabic && !svo && !counterpart ? c.mentionAfter(to, (m, at) => c.isAgent(c.head(m)) && !c.introducedBy(at, m, PREPOSITIONS), 1) : undefined;
   // A nationality adjective right on the noun names its agent: "غارة جوية أميركية", "US strike".
   const attributive = f.kind === 'noun' ? (arabic
-    ? c.mentionAfter(to, (m) => m.adjective, 3)
+    ? c.mentionAfter(to, (m, at) => m.adjective && !genitiveBetween(c, from, to, at), 3)
     : (c.a.cover[from - 1]?.adjective ? c.a.cover[from - 1] : undefined)) : undefined;
   // "X، التي تدعمها Y": the verb's object pronoun points back to X; Y is the subject.
   const relative = arabic && suffix > 0 && from > 0 && RELATIVES.test(toks[from - 1]!.key)
@@ -535,6 +628,17 @@ function applyFrame(c: Clause, f: Frame, from: number, to: number, suffix: numbe
     if (who && what) emit(c.coordinated(who), [what], 0.6);
     return;
   }
+  // "دعم الشعب العراقي", "دعم السوريين": a people named by its nationality is what support goes to,
+  // never who gives it; a plural demonym gives it only to someone named after it ("دعم الأميركيين للعراق").
+  const demonym = c.a.cover[to]?.adjective && /(يين|يون)$/.test(toks[to]!.key) ? c.a.cover[to] : undefined;
+  const people = !arabic || f.kind !== 'noun' || f.predicate !== 'SUPPORTS' ? undefined
+    : PEOPLE.test(toks[to]?.key ?? '') && c.a.cover[to + 1]?.adjective ? c.a.cover[to + 1]
+      : demonym && !c.mentionAfter(demonym.to, (m, at) => c.introducedBy(at, m, f.preps), 4, true) ? demonym : undefined;
+  if (people) {
+    const doer = c.agentBefore(from, true);
+    if (doer) emit(c.group(doer), [people], 0.6);
+    return;
+  }
   // Arabic masdar with its agent as genitive: "انقلاب حفتر على الحكومة", "ضم الحشد إلى القوات المسلحة".
   const genitive = arabic && f.kind === 'noun' && (f.genitive || f.preps) && f.object !== 'person'
     ? c.mentionAfter(to, (m, at) => c.isAgent(c.head(m)) && !c.introducedBy(at, m, PREPOSITIONS, 1), 1) : undefined;
@@ -552,7 +656,8 @@ function applyFrame(c: Clause, f: Frame, from: number, to: number, suffix: numbe
     if (doer) { emit(c.group(doer), subs, 0.6); return; }
   }
   // "قرار يطالب بـ…", "a resolution calling for…": the verb describes the noun before it, no agent.
-  if (f.kind === 'verb' && !after && from > 0 && !c.a.cover[from - 1] && eventNouns.matchAt(toks, from - 1)) return;
+  // Not across a comma: "X, who chaired the summit, announced…" closes a relative clause.
+  if (f.kind === 'verb' && !after && from > 0 && !c.a.cover[from - 1] && eventNouns.matchAt(toks, from - 1) && !(/[,،]/.test(toks[from]!.gap) && relativeAntecedent(c, from))) return;
   // A participle ("المطالبين", "المعترف") describes the noun right before it, its subject.
   const described = arabic && f.kind === 'verb' && definiteAt(toks[from]!)
     ? c.a.cover[from - 1] ?? (/^[وف]/.test(toks[from - 1]?.key ?? '') ? c.a.cover[from - 2] : undefined) : undefined;
@@ -609,6 +714,7 @@ function applyFrame(c: Clause, f: Frame, from: number, to: number, suffix: numbe
       const close = relativeClauseEnd(c, objectFrom);
       if (close !== undefined) e = eventAfter(c, close, f.preps);
     }
+    if (!e && f.predicate === 'ANNOUNCED') e = announcedClause(c, objectFrom);
     // "أعلنت بغداد الاتفاق مع واشنطن": an agreement with someone is a relation, not an announcement.
     if (e && !(f.predicate === 'ANNOUNCED' && /^(مع|with)$/.test(toks[e.to]?.key ?? ''))) objects = [innerDemand(c, e) ?? e];
   } else {
@@ -623,8 +729,8 @@ function applyFrame(c: Clause, f: Frame, from: number, to: number, suffix: numbe
       if (!f.preps?.some((p) => LOCATIVES.includes(p)) && c.introducedBy(at, m, LOCATIVES)) return false;
       // "attacked Turkish interference" is words, not arms: violence needs a military target.
       if (m.adjective && VIOLENT.has(f.predicate) && !forceNouns.matchAt(c.tokens, c.tokens[m.from]!.arabic ? m.from - 1 : m.to)) return false;
-      // "the Libyan conflict" names a country only as a setting.
-      if (m.adjective && isSetting(c.tokens[m.to]) && !c.tokens[m.from]!.arabic) return false;
+      // "the Libyan conflict" names a country only as a setting; "support for the Iraqi people", the country.
+      if (m.adjective && isSetting(c.tokens[m.to]) && !c.tokens[m.from]!.arabic && !(f.predicate === 'SUPPORTS' && PEOPLE.test(c.tokens[m.to]!.key))) return false;
       if (m.adjective && c.tokens[m.from]!.arabic && isSetting(c.tokens[m.from - 1])) return false;
       return c.introducedBy(at, m, f.preps);
     };
@@ -637,7 +743,7 @@ function applyFrame(c: Clause, f: Frame, from: number, to: number, suffix: numbe
     // "backs factions within Iraq's Popular Mobilization Forces": the possessor is not the object.
     if (o && !arabic && /^['’]s?\s*$/.test(toks[o.to]?.gap ?? '') && c.a.cover[o.to] && want(c.a.cover[o.to]!, o.to)) o = c.a.cover[o.to];
     // "vetoed a resolution on Gaza": a name inside the event phrase the verb governs is not its object.
-    const event = f.object === 'entity' ? eventAfter(c, objectFrom, f.preps, 3) : undefined;
+    const event = f.object === 'entity' && close !== undefined ? eventAfter(c, close, f.preps, 3) : undefined;
     if (o && event && event.from < o.from && event.to >= o.to) objects = [event];
     else if (o) objects = c.coordinated(o).filter((x) => !subjects.some((s) => s.entry.id === x.entry.id));
     else if (f.object === 'entity') {
@@ -658,7 +764,7 @@ function applyFrame(c: Clause, f: Frame, from: number, to: number, suffix: numbe
   if (f.kind === 'verb' && subjects.length) { c.lastSubject = subjects[0]; if (objects.length) c.lastObject = objects[0]; }
 }
 
-const PAIR_NOUNS = /^(sides|parties|countries|states|governments|ministers|leaders|presidents|الجانبان|الجانبين|الطرفان|الطرفين|البلدان|البلدين)$/;
+const PAIR_NOUNS = /^(sides|parties|countries|states|governments|ministers|leaders|presidents|الجانبان|الجانبين|الطرفان|الطرفين|البلدان|البلدين|الوزيران|الوزيرين|الزعيمان|الزعيمين|الرييسان|الرييسين)$/;
 const COUNTRY_PAIR = /^(countries|states|البلدان|البلدين)$/;
 
 /**
@@ -694,9 +800,16 @@ function pairAt(c: Clause, i: number, trigger?: number): [Mention, Mention] | un
  * A pair phrase right before a verb: English "The two sides also agreed"; Arabic only where the verb
  * cannot come first, after a complementizer or opening the sentence ("إن البلدين اتفقا").
  */
-function pairBefore(c: Clause, from: number): [Mention, Mention] | undefined {
+function pairBefore(c: Clause, from: number, suffix = 0): [Mention, Mention] | undefined {
   const toks = c.tokens;
-  if (toks[from]?.arabic) return from === 1 || (from >= 2 && COMPLEMENTIZERS.test(toks[from - 2]!.key)) ? pairAt(c, from - 1) : undefined;
+  if (toks[from]?.arabic) {
+    if (from === 1 || (from >= 2 && COMPLEMENTIZERS.test(toks[from - 2]!.key))) return pairAt(c, from - 1);
+    // "إن الوزيرين أكدا …، وطالبا إثيوبيا": a dual verb joined by و has the pair named before as subject.
+    if (suffix === 1 && /^[وف].+ا$/.test(toks[from]!.key)) {
+      for (let k = from - 1; k >= 0; k--) if (PAIR_NOUNS.test(toks[k]!.key)) return pairAt(c, k);
+    }
+    return undefined;
+  }
   let j = from - 1;
   while (j > 0 && from - j <= 3 && VERB_PHRASE.test(toks[j]!.key)) j--;
   return pairAt(c, j - 2) ?? pairAt(c, j - 1);
@@ -723,7 +836,7 @@ function mainSubject(c: Clause, from: number, verbal: boolean): Mention | undefi
   while (j > 0 && from - j <= 5 && !c.a.cover[j] && /^\p{Ll}/u.test(toks[j]!.text) && VERB_PHRASE.test(toks[j]!.key)) j--;
   if (toks[j]?.key !== 'and' || (!verbal && j === from - 1)) return undefined;
   if (!/,/.test(toks[j]!.gap) && c.lastSubject) return c.lastSubject;
-  const first = c.a.mentions.find((m) => m.from < j);
+  const first = c.a.mentions.find((m) => m.from < j && !c.credit(m));
   if (!first || first.from > 2 || c.introducedBy(first.from, first, PREPOSITIONS, 1)) return undefined;
   const h = c.head(first);
   return c.isAgent(h) ? c.agent(h) : undefined;
@@ -761,14 +874,17 @@ function deedAgent(c: Clause, i: number): Mention | undefined {
   return undefined;
 }
 
-/** "X met Y in Riyadh", "استقبل X Y في مسقط": whoever came from another country visits where they met. */
+/**
+ * "X met Y in Riyadh", "استقبل X Y في مسقط": whoever came from another country visits where they met,
+ * and so does an official of an international body ("والتقى فليتشر في دمشق …").
+ */
 function visitors(c: Clause, parties: Mention[], from: number, out: RelationCandidate[]): void {
   const place = c.mentionAfter(from, (m, at) => (m.type === 'Place' || (m.type === 'Country' && !m.adjective)) && c.introducedBy(at, m, [...LOCATIVES, 'ب'], 2), 12, true);
   const where = place && c.countryOfPlace(place);
   if (!where) return;
   for (const p of parties) {
     const home = c.countryOf(p);
-    if (home && home !== where && admits('VISITS', p, place)) {
+    if ((home ? home !== where : c.international(p)) && admits('VISITS', p, place)) {
       out.push({ subject: p, predicate: 'VISITS', object: place, sentence: c.a.sentence.index, confidence: 0.55, extractor: 'frame:visits' });
       noteDeed(c, 'VISITS', p);
     }
@@ -856,6 +972,9 @@ function relativeClauseEnd(c: Clause, i: number): number | undefined {
   return undefined;
 }
 
+/** "دون التوصل إلى اتفاق", "without a deal": an agreement that was not reached. */
+const WITHOUT = /^(دون|بدون|without)$/;
+
 /** "رفض أي مفاوضات مع X", "refused talks with X": a refused relation is not a relation. */
 const REFUSAL = /^(رفض|رفضت|يرفض|ترفض|يرفضون|رافضا|رافضه|rejected|rejects|refused|refuses|ruled)$/;
 
@@ -870,7 +989,7 @@ function relativeAntecedent(c: Clause, from: number): Mention | undefined {
   let close = from;
   while (close > 0 && from - close < 3 && !/,/.test(toks[close]!.gap) && /^(has|have|had|is|are|was|were|will|would|also|later|then|had|did|does|do|could|may|might)$/.test(toks[close - 1]!.key)) close--;
   if (!/,/.test(toks[close]!.gap)) return undefined;
-  for (let j = close - 1; j > 0 && close - j <= 10; j--) {
+  for (let j = close - 1; j > 0 && close - j <= 14; j--) {
     if (/[,;:.!?]/.test(toks[j]!.gap) && !/^(which|who)$/.test(toks[j]!.key)) return undefined;
     if (!/^(which|who)$/.test(toks[j]!.key)) continue;
     if (!/,/.test(toks[j]!.gap)) return undefined;
@@ -938,7 +1057,8 @@ function troops(c: Clause, out: RelationCandidate[]): void {
     // The owner: a demonym counted directly ("2500 أميركي") or an adjective on the troop noun.
     let owner = c.a.cover[k + 1]?.adjective ? c.a.cover[k + 1] : undefined;
     if (!owner && (troopNouns.matchAt(toks, k + 1) || troopNouns.matchAt(toks, k + 2))) {
-      owner = [c.a.cover[k + 2], c.a.cover[k + 3], c.a.cover[k - 1]].find((m) => m && (m.adjective || m.type === 'Country'));
+      // Not the place after a preposition ("2,500 troops in Iraq").
+      owner = [c.a.cover[k + 2], c.a.cover[k + 3], c.a.cover[k - 1]].find((m) => m && (m.adjective || (m.type === 'Country' && !c.introducedBy(m.from, m, PREPOSITIONS, 1))));
     }
     // "The United States has (about) 2,500 troops in Iraq": the owner is the clause's subject.
     const window = Math.max(0, k - 3);

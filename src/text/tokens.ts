@@ -28,7 +28,8 @@ export interface Reading {
   definite: boolean;
 }
 
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+/** Letters and digits; a point or comma between digits stays in the number ("2.5", "2,500"), not a clause break. */
+const WORD = /(?:[\p{L}\p{M}\p{N}]|(?<=\p{N})[.,٫٬](?=\p{N}))+/gu;
 
 const keyCache = new Map<string, string>();
 function foldKey(word: string): string {

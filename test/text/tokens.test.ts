@@ -64,3 +64,10 @@ describe('readings with a pronoun suffix', () => {
     expect(readings(tokenize('زيارته')[0]!, false).map((x) => x.stem)).not.toContain('زياره');
   });
 });
+
+describe('numbers', () => {
+  it('keeps a decimal point or a thousands comma inside the number, so it breaks no clause', () => {
+    expect(tokenize('تقديم 2.5 مليار يورو').map((t) => t.text)).toEqual(['تقديم', '2.5', 'مليار', 'يورو']);
+    expect(tokenize('some 2,500 troops, and more.').map((t) => t.text)).toEqual(['some', '2,500', 'troops', 'and', 'more']);
+  });
+});

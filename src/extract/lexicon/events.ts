@@ -19,7 +19,7 @@ export const ARABIC_EVENT_NOUNS: Record<string, EntityType> = {
   // Masdars of what is called for ("دعا إلى زيادة التمويل", "طالبت بإدخال أدوية", "رفع الحصار").
   'زيادة': 'Concept', 'رفع': 'Concept', 'إدخال': 'Concept', 'فتح': 'Concept', 'تخفيف': 'Concept', 'تسريع': 'Concept',
   'توفير': 'Concept', 'حماية': 'Concept', 'تسهيل': 'Concept', 'عودة': 'Event', 'إلغاء': 'Concept', 'تقليص': 'Concept',
-  'خفض': 'Concept', 'إيصال': 'Concept',
+  'خفض': 'Concept', 'إيصال': 'Concept', 'مقاطعة': 'Concept', 'تهجير': 'Event', 'آلية': 'Concept', 'توزيع': 'Concept',
 };
 
 export const ENGLISH_EVENT_NOUNS: Record<string, EntityType> = {
@@ -34,6 +34,7 @@ export const ENGLISH_EVENT_NOUNS: Record<string, EntityType> = {
   budget: 'Concept', memorandum: 'Concept', 'memorandum of understanding': 'Concept', extension: 'Event',
   resumption: 'Event', increase: 'Concept', lifting: 'Concept', access: 'Concept', halt: 'Event', return: 'Event',
   delivery: 'Concept', project: 'Concept', protection: 'Concept', reduction: 'Concept', opening: 'Concept',
+  boycott: 'Concept', displacement: 'Event', communique: 'Concept', 'communiqué': 'Concept',
 };
 
 /** Words that make a capitalised English name a concept or an event ("Cairo Declaration"). */

@@ -46,6 +46,8 @@ export const ARABIC_FRAMES: Spec[] = [
   [['جزء', 'كجزء', 'جزءا', 'ضمن'], n('PART_OF', 'agent', ['من'])],
   [['ضم', 'دمج', 'إلحاق', 'ألحق', 'ألحقت', 'انضمام', 'انضم', 'انضمت'], { predicate: 'PART_OF', kind: 'noun', object: 'agent', preps: ['الي', 'في', 'ب'], genitive: true }],
   [['انتقد', 'انتقدت', 'ينتقد', 'تنتقد', 'منتقدا', 'رفض', 'رفضت', 'يرفض', 'ترفض', 'عارض', 'يعارض', 'تعارض', 'أدان', 'أدانت', 'يدين', 'ندد', 'نددت', 'هاجم كلاميا', 'اتهم', 'اتهمت', 'يتهم'], v('OPPOSES', 'entity')],
+  // Refusing to accept a proposal is rejecting it: "لن تقبل أي اتفاق يقيد حقها".
+  [['لن تقبل', 'لن يقبل', 'لن نقبل', 'لا تقبل', 'لا يقبل', 'لا نقبل', 'لم تقبل', 'لم يقبل'], v('OPPOSES', 'event')],
   [['عقوبات', 'العقوبات'], n('OPPOSES', 'agent', ['علي', 'ضد'])],
   [['انقلاب', 'تمرد'], n('OPPOSES', 'agent', ['علي'])],
   [['ضغوط', 'ضغوطا', 'ضغط'], { predicate: 'OPPOSES', kind: 'noun', object: 'agent', preps: ['من'], reverse: true }],
@@ -85,6 +87,7 @@ export const ENGLISH_FRAMES: Spec[] = [
   [['loyal', 'aligned', 'affiliated'], participle('SUPPORTS', ['to', 'with'])],
   [['backed by', 'supported by', 'funded by', 'armed by'], participle('SUPPORTS', [])],
   [['sanctions', 'sanctioned', 'embargo'], n('OPPOSES', 'agent', ['on', 'against'])],
+  [['will not accept', 'would not accept', 'does not accept', 'do not accept', 'did not accept', 'cannot accept', 'refused to accept', 'refuses to accept'], v('OPPOSES', 'event')],
   [['part of', 'merged into', 'integrated into', 'joined'], v('PART_OF', 'agent')],
   [['criticised', 'criticized', 'criticises', 'criticizes', 'condemned', 'condemns', 'rejected', 'rejects', 'opposed', 'opposes', 'denounced', 'accused', 'accuses', 'slammed', 'pressured', 'warned', 'threatened', 'threatens', 'threatening', 'vetoed', 'vetoes'], v('OPPOSES', 'entity')],
   [['called', 'calls', 'call', 'calling'], v('DEMANDS', 'event', ['for'])],

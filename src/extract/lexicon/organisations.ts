@@ -9,6 +9,8 @@ export const ARABIC_ORG_HEADS = [
   'الحرس', 'حرس', 'فصائل', 'الفصائل', 'فصيل', 'جهاز', 'دائرة', 'مديرية', 'بنك', 'البنك', 'المصرف', 'مصرف',
   'الجمعية', 'جمعية', 'المجلس', 'الهيئة', 'الحركة', 'الحزب', 'التيار', 'الكتلة', 'الوزارة', 'الأمم', 'الجامعة',
   'لجنة', 'اللجنة', 'غرفة', 'الغرفة',
+  // A ministry named by its field and the state's adjective ("الخارجية المصرية"); only so (MINISTRY_FIELDS_AR in mentions.ts).
+  'الخارجية', 'الداخلية', 'الدفاع',
 ];
 
 /** English organisation head words: a capitalised name containing one is an organisation. */
