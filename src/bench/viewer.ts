@@ -98,8 +98,10 @@ type Longest = { task: number; ownWork: number };
  * leaves out.
  *
  * Headless Chromium here composites in software, so each frame it reads the WebGL canvases back
- * (GLES2::ReadPixels) and the main thread waits until SwiftShader has drawn them; with a GPU, or
- * with GPU compositing, nothing waits. `ownWork` is the task less those waits: the page's own work.
+ * (GLES2::ReadPixels) and the main thread waits until SwiftShader has drawn them; it also waits for
+ * SwiftShader to compile shaders and check framebuffers. Each such wait is an
+ * ImplementationBase::WaitForCmd; with a GPU, or with GPU compositing, they are short or absent.
+ * `ownWork` is the task less those waits: the page's own work.
  */
 async function loadWithTrace(page: Page, url: string): Promise<{ loading: Longest; afterRender: Longest }> {
   const cdp = await page.context().newCDPSession(page);
@@ -120,10 +122,10 @@ async function loadWithTrace(page: Page, url: string): Promise<{ loading: Longes
   if (!mark) throw new Error('the trace holds no kg:first-render mark');
   const mainThreads = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
   const onMain = events.filter((e) => e.ph === 'X' && e.pid === mark.pid && mainThreads.has(`${e.pid}:${e.tid}`));
-  const readBacks = onMain.filter((e) => e.name === 'GLES2::ReadPixels');
+  const gpuWaits = onMain.filter((e) => e.name === 'ImplementationBase::WaitForCmd');
   const end = (e: TraceEvent) => e.ts + (e.dur ?? 0);
   const tasks = onMain.filter((e) => e.cat.split(',').includes('toplevel')).map((t) => {
-    const waits = readBacks.filter((r) => r.tid === t.tid && r.ts >= t.ts && end(r) <= end(t)).reduce((sum, r) => sum + (r.dur ?? 0), 0);
+    const waits = gpuWaits.filter((r) => r.tid === t.tid && r.ts >= t.ts && end(r) <= end(t)).reduce((sum, r) => sum + (r.dur ?? 0), 0);
     return { ts: t.ts, frame: t.args?.src_func === 'ScheduledActionSendBeginMainFrame', task: (t.dur ?? 0) / 1000, ownWork: ((t.dur ?? 0) - waits) / 1000 };
   });
   const shown = tasks.find((t) => t.ts >= mark.ts && t.frame)?.ts ?? mark.ts;
@@ -172,10 +174,10 @@ async function main(): Promise<void> {
           'viewer: graph in ms': Math.round(viewer.receivedMs), 'viewer: first render ms': Math.round(viewer.ms),
           'viewer / bare': +(viewer.ms / bare.ms).toFixed(2),
           'bare fps': +bare.fps.toFixed(1), 'viewer fps': +viewer.fps.toFixed(1),
-          'viewer: longest task loading, ms': Math.round(longestTask.loading.task),
-          '… less GL read-back waits, ms': Math.round(longestTask.loading.ownWork),
-          'viewer: longest task while the layout runs, ms': Math.round(longestTask.afterRender.task),
-          '… less waits, ms': Math.round(longestTask.afterRender.ownWork),
+          'loading: longest task, ms': Math.round(longestTask.loading.task),
+          'loading: less GPU waits, ms': Math.round(longestTask.loading.ownWork),
+          'layout: longest task, ms': Math.round(longestTask.afterRender.task),
+          'layout: less GPU waits, ms': Math.round(longestTask.afterRender.ownWork),
         });
         console.error(`done: ${size.nodes} nodes`);
       } finally {

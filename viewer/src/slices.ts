@@ -3,7 +3,16 @@
 // of items takes several times longer on a slow or busy machine than on a fast one.
 const SLICE_MS = 20;
 
-export const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+// A message to itself, not setTimeout(0): browsers hold back a timer nested five deep by 4 ms, a
+// fifth of a slice.
+const channel = new MessageChannel();
+const waiting: (() => void)[] = [];
+channel.port1.onmessage = () => waiting.shift()?.();
+
+export const nextTask = () => new Promise<void>((resolve) => {
+  waiting.push(resolve);
+  channel.port2.postMessage(null);
+});
 
 /** Steps between two readings of the clock: reading it costs more than many a step. */
 const STEPS_PER_CHECK = 32;
