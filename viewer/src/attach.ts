@@ -61,13 +61,38 @@ export function canAttachInSlices(sigma: Sigma<any, any>): boolean {
   return internalsOf(sigma) !== null && !zIndex && autoRescale !== false;
 }
 
-/** Counts items per program type, then gives each program room for its count. */
-function reallocate(programs: Record<string, Program>, types: Iterable<string>): Map<string, number> {
+const never = () => false;
+
+/** Items of one kind (nodes or edges) as `process` hands them to their programs. */
+type Kind = {
+  kind: 'node' | 'edge';
+  keys: string[];
+  programs: Record<string, Program>;
+  typeOf(key: string): string;
+  add(key: string, fingerprint: number, position: number): void;
+};
+
+/**
+ * Gives each program room for its items, then hands them over in slices, numbering them from
+ * `firstId` in `ids` (what picking reads back); returns each item's number.
+ */
+async function fillPrograms({ kind, keys, programs, typeOf, add }: Kind, firstId: number, ids: Internals['itemIDsIndex']): Promise<Record<string, number>> {
   const count = new Map<string, number>();
-  for (const type of types) count.set(type, (count.get(type) ?? 0) + 1);
+  for (const type of keys.map(typeOf)) count.set(type, (count.get(type) ?? 0) + 1);
   for (const type of count.keys()) if (!programs[type]) throw new Error(`Sigma: could not find a suitable program for type "${type}"!`);
   for (const [type, program] of Object.entries(programs)) program.reallocate(count.get(type) ?? 0);
-  return new Map([...count.keys()].map((type) => [type, 0]));
+  const next = new Map([...count.keys()].map((type) => [type, 0]));
+  const numbers: Record<string, number> = {};
+  let id = firstId;
+  await inSlices(keys, (key) => {
+    const type = typeOf(key);
+    const position = next.get(type)!;
+    next.set(type, position + 1);
+    numbers[key] = id;
+    ids[id] = { type: kind, id: key };
+    add(key, id++, position);
+  }, never);
+  return numbers;
 }
 
 /**
@@ -80,7 +105,6 @@ export async function attachInSlices<N extends Attributes, E extends Attributes>
     sigma.setGraph(graph);
     return;
   }
-  const never = () => false;
   // `setGraph` without its closing full pass.
   s.unbindGraphHandlers();
   s.graph = graph as unknown as Graph;
@@ -117,27 +141,8 @@ export async function attachInSlices<N extends Attributes, E extends Attributes>
   s.labelGrid.organize();
 
   const itemIDsIndex: Internals['itemIDsIndex'] = {};
-  const nodeIndices: Record<string, number> = {};
-  const edgeIndices: Record<string, number> = {};
-  let id = 1;
-  const nodeSlots = reallocate(s.nodePrograms, nodes.map((node) => nodeData(node).type));
-  await inSlices(nodes, (node) => {
-    const type = nodeData(node).type;
-    const slot = nodeSlots.get(type)!;
-    nodeSlots.set(type, slot + 1);
-    nodeIndices[node] = id;
-    itemIDsIndex[id] = { type: 'node', id: node };
-    s.addNodeToProgram(node, id++, slot);
-  }, never);
-  const edgeSlots = reallocate(s.edgePrograms, edges.map((edge) => edgeData(edge).type));
-  await inSlices(edges, (edge) => {
-    const type = edgeData(edge).type;
-    const slot = edgeSlots.get(type)!;
-    edgeSlots.set(type, slot + 1);
-    edgeIndices[edge] = id;
-    itemIDsIndex[id] = { type: 'edge', id: edge };
-    s.addEdgeToProgram(edge, id++, slot);
-  }, never);
+  const nodeIndices = await fillPrograms({ kind: 'node', keys: nodes, programs: s.nodePrograms, typeOf: (node) => nodeData(node).type, add: (...a) => s.addNodeToProgram(...a) }, 1, itemIDsIndex);
+  const edgeIndices = await fillPrograms({ kind: 'edge', keys: edges, programs: s.edgePrograms, typeOf: (edge) => edgeData(edge).type, add: (...a) => s.addEdgeToProgram(...a) }, 1 + nodes.length, itemIDsIndex);
   s.itemIDsIndex = itemIDsIndex;
   s.nodeIndices = nodeIndices;
   s.edgeIndices = edgeIndices;
