@@ -15,12 +15,17 @@ async function send(path: string, init?: RequestInit): Promise<Response> {
   throw new ApiFailure(body?.error ?? `${res.status} ${res.statusText}`);
 }
 
-const call = async <T>(path: string, init?: RequestInit): Promise<T> => (await send(path, init)).json() as Promise<T>;
+/** The body as JSON; `what` names it in the error. */
+const jsonOf = <T>(res: Response, what: string): Promise<T> => res.json().catch(() => {
+  throw new ApiFailure(`${what} is not JSON.`);
+}) as Promise<T>;
+
+const call = async <T>(path: string, init?: RequestInit): Promise<T> => jsonOf<T>(await send(path, init), `The server's answer to ${path}`);
 
 /** A graph, read line by line when the server sends lines. */
 async function graphAt(path: string): Promise<GraphPayload> {
   const res = await send(path, { headers: { accept: `${GRAPH_LINES_TYPE}, application/json;q=0.9` } });
-  if (!res.body || !res.headers.get('content-type')?.includes(GRAPH_LINES_TYPE)) return res.json() as Promise<GraphPayload>;
+  if (!res.body || !res.headers.get('content-type')?.includes(GRAPH_LINES_TYPE)) return jsonOf<GraphPayload>(res, 'The graph the server sent');
   return readGraphLines(res.body).catch((err: Error) => {
     throw new ApiFailure(`The graph could not be read: ${err.message}.`);
   });
