@@ -7,6 +7,7 @@ import { extractWithRules, type ExtractArticle } from './extractors.js';
 import { ExtractionDocumentSchema, type ExtractionDocument } from './model/schemas.js';
 import type { Graph } from './store/connection.js';
 import { ensureSchema } from './store/schema.js';
+import { isOutOfTransactionMemory } from './store/transaction-memory.js';
 import { GroupWriter, type WriteSummary } from './store/write-document.js';
 import { ARTICLE_EXTENSIONS, readArticleFile, unsupportedFileType } from './text/read-article.js';
 
@@ -61,20 +62,6 @@ export async function documentForFile(path: string, extract: ExtractArticle = ex
   if (DOCUMENT_EXTENSIONS.includes(ext)) return readDocumentFile(path);
   if (!ARTICLE_EXTENSIONS.includes(ext)) throw unsupportedFileType(path, INGESTED_EXTENSIONS);
   return extract(await readArticleFile(path));
-}
-
-// The server's memory limits for transactions: the pool they all share
-// (dbms.memory.transaction.total.max, 70 % of the heap unless set), the limit of one
-// (db.memory.transaction.max) and the heap itself. Only the last part of the code is compared, so
-// that a server classifying them otherwise is still understood, and the message too, as it names
-// the setting whatever the code.
-const OUT_OF_MEMORY_CODES = new Set(['MemoryPoolOutOfMemoryError', 'TransactionMemoryLimit', 'OutOfMemoryError']);
-const OUT_OF_MEMORY_MESSAGE = /memory\.transaction\.(total\.)?max threshold reached/;
-
-export function isOutOfTransactionMemory(err: unknown): boolean {
-  const { code, message } = (err ?? {}) as { code?: unknown; message?: unknown };
-  return (typeof code === 'string' && code.startsWith('Neo.') && OUT_OF_MEMORY_CODES.has(code.split('.').at(-1)!))
-    || (typeof message === 'string' && OUT_OF_MEMORY_MESSAGE.test(message));
 }
 
 /** Neo4j's raw "… threshold reached" says neither which article nor what to do about it. */

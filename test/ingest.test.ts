@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { Neo4jError } from 'neo4j-driver';
 import { afterAll, describe, expect, it } from 'vitest';
 import { UserError } from '../src/errors.js';
-import { documentForFile, explainWriteFailure, INGESTED_EXTENSIONS, isOutOfTransactionMemory } from '../src/ingest.js';
+import { documentForFile, explainWriteFailure, INGESTED_EXTENSIONS } from '../src/ingest.js';
+import { isOutOfTransactionMemory } from '../src/store/transaction-memory.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'kg-ingest-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -9,6 +9,7 @@ import type { ExtractionDocument, Triple } from '../model/schemas.js';
 import type { Graph } from './connection.js';
 import { COLD_STORE_PLAN, isColdStore } from './cold-store.js';
 import { KnownEntities, type EntityRow } from './known-entities.js';
+import { executeWrite } from './transaction-memory.js';
 import { DATE_SET, ENTITIES, label, refineDate, relType } from './merge-queries.js';
 
 const BATCH = 1000;
@@ -147,7 +148,7 @@ async function writeRows(tx: ManagedTransaction, rows: Rows[], entities: EntityR
 
 const writes = (doc: ExtractionDocument) => ({ sentences: doc.sentences.length > 0, mentions: doc.entities.some((e) => e.mentions.length > 0) });
 
-/** Writes the document atomically; retried by the driver on transient errors. */
+/** Writes the document atomically; retried by the driver on transient errors (not on running out of memory). */
 export async function writeDocument(g: Graph, doc: ExtractionDocument, now = new Date().toISOString()): Promise<WriteSummary> {
   const [summary] = await writeTogether(g, [doc], now, { plan: await isColdStore(g, writes(doc)) ? COLD_STORE_PLAN : '' });
   return summary!;
@@ -162,7 +163,7 @@ async function writeTogether(g: Graph, docs: ExtractionDocument[], now: string, 
   const entities = uniqueEntities(rows).filter((e) => !opts.known?.covers(e));
   const session = g.driver.session({ database: g.database, defaultAccessMode: 'WRITE' });
   try {
-    const summaries = await session.executeWrite((tx) => writeRows(tx, rows, entities, now, opts.plan));
+    const summaries = await executeWrite(session, (tx) => writeRows(tx, rows, entities, now, opts.plan));
     opts.known?.remember(entities);
     return summaries;
   } finally {
