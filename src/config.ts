@@ -1,7 +1,8 @@
 // Environment and defaults, validated once. Everything configurable lives here.
 import { z } from 'zod';
+import { homedir } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { resolve } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import { UserError } from './errors.js';
 
 /** The project root: dist/ and src/ both sit one level under it. */
@@ -36,6 +37,19 @@ export type Config = {
   database?: string;
 };
 
+/**
+ * Where the store and the Neo4j that kg fetches live unless told: in a clone, the project's data/
+ * and .cache/; installed as a package (inside node_modules), the user's data and cache folders
+ * (XDG base directories), which reinstalling the package does not wipe.
+ */
+export function defaultFolders(projectRoot: string, env: NodeJS.ProcessEnv, home = homedir()): { data: string; cache: string } {
+  if (!projectRoot.split(sep).includes('node_modules')) return { data: resolve(projectRoot, 'data'), cache: resolve(projectRoot, '.cache') };
+  return {
+    data: resolve(env.XDG_DATA_HOME || join(home, '.local', 'share'), 'kg'),
+    cache: resolve(env.XDG_CACHE_HOME || join(home, '.cache'), 'kg'),
+  };
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = EnvSchema.safeParse(env);
   if (!parsed.success) {
@@ -43,7 +57,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new UserError(`invalid environment: ${issues}`);
   }
   const e = parsed.data;
-  const dataHome = resolve(e.KG_HOME ?? resolve(PROJECT_ROOT, 'data'));
+  const folders = defaultFolders(PROJECT_ROOT, env);
+  const dataHome = resolve(e.KG_HOME ?? folders.data);
   return {
     external: e.NEO4J_URI
       ? { uri: e.NEO4J_URI, username: e.NEO4J_USERNAME, password: e.NEO4J_PASSWORD ?? '', database: e.NEO4J_DATABASE }
@@ -54,7 +69,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       heap: e.KG_NEO4J_HEAP,
       pageCacheMb: e.KG_NEO4J_PAGECACHE_MB,
       startTimeoutSeconds: e.KG_NEO4J_START_TIMEOUT,
-      lib: resolve(e.KG_NEO4J_LIB ?? resolve(PROJECT_ROOT, '.cache/neo4j/lib')),
+      lib: resolve(e.KG_NEO4J_LIB ?? resolve(folders.cache, 'neo4j', 'lib')),
       launcher: resolve(PROJECT_ROOT, 'neo4j/Launcher.java'),
       pom: resolve(PROJECT_ROOT, 'neo4j/pom.xml'),
     },

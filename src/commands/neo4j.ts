@@ -16,7 +16,8 @@ function embeddedOnly(action: string) {
 export function registerNeo4j(program: Command): void {
   const cmd = program.command('neo4j').description('start, stop or inspect the embedded Neo4j (not used when NEO4J_URI is set)')
     .addHelpText('after', `
-The store and its password live in $KG_HOME/neo4j (default data/neo4j); Bolt listens on
+The store and its password live in $KG_HOME/neo4j (default data/neo4j in a clone of kg,
+~/.local/share/kg/neo4j when kg is installed as a package); Bolt listens on
 127.0.0.1:$KG_NEO4J_PORT (default 7687). Other commands start it on demand.
 
 Examples:
