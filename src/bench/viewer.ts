@@ -1,8 +1,8 @@
 // `npm run bench:viewer`: synthetic graphs (10k nodes / 20k edges, 50k / 100k) loaded into the
 // viewer in headless Chromium, beside a bare sigma.js page drawing the same payload in the same
 // run: time to first render, frames per second while the camera moves, and the longest main-thread
-// tasks while the viewer loads and after its first render while the layout runs (it should not
-// freeze over 200 ms).
+// tasks while the viewer loads, after its first render while the layout runs, and while a filter
+// change rebuilds the graph (it should not freeze over 200 ms).
 import Fastify from 'fastify';
 import type { Page } from 'playwright-core';
 import type { GraphPayload, MetaPayload } from '../model/api.js';
@@ -90,12 +90,12 @@ async function cameraFps(page: Page, handle: 'kgViewer' | 'kgBare'): Promise<num
 type TraceEvent = { name: string; cat: string; ph: string; pid: number; tid: number; ts: number; dur?: number; args?: { name?: string; src_func?: string } };
 
 type Longest = { task: number; ownWork: number };
+type Task = { ts: number; frame: boolean; task: number; ownWork: number };
 
 /**
- * The longest main-thread tasks of the viewer's page while it loads (to its first render and the
- * frame that puts it on screen) and from then until the layout has finished, from a Chrome trace.
- * A trace sees every task, including frames in which no script runs, which the Long Tasks API
- * leaves out.
+ * The main-thread tasks of the viewer's page while `act` runs, from a Chrome trace, and the time of
+ * the trace's `kg:first-render` mark. A trace sees every task, including frames in which no script
+ * runs, which the Long Tasks API leaves out.
  *
  * Headless Chromium here composites in software, so each frame it reads the WebGL canvases back
  * (GLES2::ReadPixels) and the main thread waits until SwiftShader has drawn them; it also waits for
@@ -103,18 +103,14 @@ type Longest = { task: number; ownWork: number };
  * ImplementationBase::WaitForCmd; with a GPU, or with GPU compositing, they are short or absent.
  * `ownWork` is the task less those waits: the page's own work.
  */
-async function loadWithTrace(page: Page, url: string): Promise<{ loading: Longest; afterRender: Longest }> {
+async function traced(page: Page, act: () => Promise<void>): Promise<{ tasks: Task[]; rendered: number }> {
   const cdp = await page.context().newCDPSession(page);
   const events: TraceEvent[] = [];
   // The protocol types trace events as string maps; they carry numbers and nested objects.
   cdp.on('Tracing.dataCollected', (d) => events.push(...(d.value as unknown as TraceEvent[])));
   const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
   await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: ['toplevel', 'gpu', 'blink.user_timing', '__metadata'] } });
-  await firstRender(page, url);
-  // The layout starts a moment after the first render and runs for up to 20 s, then noverlap.
-  const layoutIdle = (idle: boolean) => page.waitForFunction((idle) => (globalThis as unknown as { kgViewer: { layout: { isIdle(): boolean } } }).kgViewer.layout.isIdle() === idle, idle, { timeout: 120_000 });
-  await layoutIdle(false);
-  await layoutIdle(true);
+  await act();
   await cdp.send('Tracing.end');
   await complete;
   await cdp.detach();
@@ -128,9 +124,33 @@ async function loadWithTrace(page: Page, url: string): Promise<{ loading: Longes
     const waits = gpuWaits.filter((r) => r.tid === t.tid && r.ts >= t.ts && end(r) <= end(t)).reduce((sum, r) => sum + (r.dur ?? 0), 0);
     return { ts: t.ts, frame: t.args?.src_func === 'ScheduledActionSendBeginMainFrame', task: (t.dur ?? 0) / 1000, ownWork: ((t.dur ?? 0) - waits) / 1000 };
   });
-  const shown = tasks.find((t) => t.ts >= mark.ts && t.frame)?.ts ?? mark.ts;
-  const longest = (phase: typeof tasks): Longest => ({ task: Math.max(0, ...phase.map((t) => t.task)), ownWork: Math.max(0, ...phase.map((t) => t.ownWork)) });
-  return { loading: longest(tasks.filter((t) => t.ts <= shown)), afterRender: longest(tasks.filter((t) => t.ts > shown)) };
+  return { tasks, rendered: mark.ts };
+}
+
+const longest = (tasks: Task[]): Longest => ({ task: Math.max(0, ...tasks.map((t) => t.task)), ownWork: Math.max(0, ...tasks.map((t) => t.ownWork)) });
+
+/** Waits until the layout runs (or has stopped); it starts a moment after a graph is drawn and runs for up to 20 s, then noverlap. */
+const layoutIdle = (page: Page, idle: boolean) => page.waitForFunction((idle) => (globalThis as unknown as { kgViewer: { layout: { isIdle(): boolean } } }).kgViewer.layout.isIdle() === idle, idle, { timeout: 120_000 });
+
+/**
+ * The longest tasks while the viewer loads (to its first render and the frame that puts it on
+ * screen), from then until the layout has finished, and while a filter change rebuilds the graph
+ * (the bench's server answers it with the same graph), to the end of the layout that follows.
+ */
+async function phases(page: Page, url: string): Promise<{ loading: Longest; afterRender: Longest; rebuild: Longest }> {
+  const load = await traced(page, async () => {
+    await firstRender(page, url);
+    await layoutIdle(page, false);
+    await layoutIdle(page, true);
+  });
+  const shown = load.tasks.find((t) => t.ts >= load.rendered && t.frame)?.ts ?? load.rendered;
+  const rebuild = await traced(page, async () => {
+    await page.locator('#legend input').first().click();
+    await page.waitForFunction(() => performance.getEntriesByName('kg:first-render').length > 1, null, { timeout: 120_000 });
+    await layoutIdle(page, false);
+    await layoutIdle(page, true);
+  });
+  return { loading: longest(load.tasks.filter((t) => t.ts <= shown)), afterRender: longest(load.tasks.filter((t) => t.ts > shown)), rebuild: longest(rebuild.tasks) };
 }
 
 async function main(): Promise<void> {
@@ -164,7 +184,7 @@ async function main(): Promise<void> {
         await firstRender(page, `${server.url}/bench/bare.html`);
         bare.fps = await cameraFps(page, 'kgBare');
         await settle();
-        const longestTask = await loadWithTrace(page, `${server.url}/?limit=${size.nodes}`);
+        const longestTask = await phases(page, `${server.url}/?limit=${size.nodes}`);
         viewer.fps = await cameraFps(page, 'kgViewer');
         await page.screenshot({ path: `test-artifacts/bench-viewer-${size.nodes}.png` }).catch(() => {});
         await page.close();
@@ -178,6 +198,8 @@ async function main(): Promise<void> {
           'loading: less GPU waits, ms': Math.round(longestTask.loading.ownWork),
           'layout: longest task, ms': Math.round(longestTask.afterRender.task),
           'layout: less GPU waits, ms': Math.round(longestTask.afterRender.ownWork),
+          'filter change: longest task, ms': Math.round(longestTask.rebuild.task),
+          'filter change: less GPU waits, ms': Math.round(longestTask.rebuild.ownWork),
         });
         console.error(`done: ${size.nodes} nodes`);
       } finally {
