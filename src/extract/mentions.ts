@@ -55,6 +55,7 @@ export class ArticleState {
   private nextMention = 0;
 
   private readonly learned = new Set<string>();
+  private readonly people: KbEntryWithId[] = [];
   /** the capital the article last named: "العاصمة" / "the capital" alone refers to it */
   lastCapital?: KbEntryWithId;
 
@@ -128,7 +129,7 @@ export class ArticleState {
 
   match(tokens: Token[], i: number): GazetteerMatch | undefined {
     const a = matchAt(this.kbGazetteer, tokens, i);
-    const b = matchAt(this.local, tokens, i);
+    const b = matchAt(this.local, tokens, i) ?? (this.headlineNames && matchAt(this.headlineNames, tokens, i));
     if (!a) return b;
     if (!b) return a;
     // "السوداني" after "محمد شياع السوداني" is the man's surname, not the adjective "Sudanese".
@@ -159,10 +160,36 @@ export class ArticleState {
     return entry;
   }
 
+  /** names only the headline may use for the body's people: set while the headline is read */
+  headlineNames?: Gazetteer;
+
+  /**
+   * The given names of the people named "X bin Y" so far, each borne by no one else: a headline
+   * calls "Abdulaziz bin Salman" "Abdulaziz". Only for a headline: in the body a given name alone
+   * more often opens another person's full name.
+   */
+  headlineGivenNames(): Gazetteer {
+    const names: Gazetteer = { index: new Map() };
+    const givenBy = new Map<string, KbEntryWithId[]>();
+    for (const entry of this.people) {
+      for (const full of [entry.name, entry.nameAr ?? '', ...entry.aliases]) {
+        const [given, particle] = full.split(/\s+/);
+        if (!given || !particle || !/^(bin|ibn|بن)$/i.test(particle) || given.length < 4) continue;
+        const bearers = givenBy.get(given) ?? [];
+        if (!bearers.includes(entry)) givenBy.set(given, [...bearers, entry]);
+      }
+    }
+    for (const [given, [entry, ...others]] of givenBy) {
+      if (entry && !others.length) addEntry(names, { ...entry, aliases: [given], adjectives: [] });
+    }
+    return names;
+  }
+
   /** Teaches the article a person's surname once the full name has been seen. */
   learnSurname(entry: KbEntryWithId): void {
     if (entry.type !== 'Person' || this.learned.has(entry.id)) return;
     this.learned.add(entry.id);
+    this.people.push(entry);
     const names = [entry.name, entry.nameAr ?? '', ...entry.aliases].filter(Boolean);
     const surnames: string[] = [];
     for (const full of names) {
@@ -194,12 +221,14 @@ function givenNamesOf(kb: KbLike): ReadonlySet<string> {
 
 const titleCase = (s: string) => s.replace(/(^|[\s-])(\p{Ll})/gu, (_m, a: string, b: string) => a + b.toUpperCase()).replace(/\bAl-/g, 'al-');
 
+const arabicNames = (e: KbEntryWithId) => [e.nameAr ?? '', ...e.aliases].filter(isArabic).map(fold);
+
 /** First words of an organisation's Arabic names, without the article ("حزب" of "حزب الله"). */
 const arabicHeadCache = new WeakMap<KbEntryWithId, Set<string>>();
 function arabicHeads(e: KbEntryWithId): Set<string> {
   let heads = arabicHeadCache.get(e);
   if (!heads) {
-    heads = new Set([e.nameAr ?? '', ...e.aliases].filter(isArabic).map((x) => stemKey(fold(x).split(/\s+/)[0]!)));
+    heads = new Set(arabicNames(e).map((x) => stemKey(x.split(/\s+/)[0]!)));
     arabicHeadCache.set(e, heads);
   }
   return heads;
@@ -461,6 +490,10 @@ export function analyseSentence(state: ArticleState, sentence: SentenceSpan): Se
       const stem = readings(tok).find((r) => r.prefix === head.prefix)?.stem;
       const named = bare && !next?.adjective && stem ? state.antecedent(mentions.filter((m) => m.to <= i), 'Organization', (e) => arabicHeads(e).has(stem)) : undefined;
       if (named) { add(i, end, named, { start, proclitic: head.proclitic }); continue; }
+      // "البنك المركزي" after "البنك المركزي المصري": the body named before, its last word dropped.
+      const shortened = !bare && closed && !next?.adjective ? fold(sliceText(sentence, start, tokens[end - 1]!.end)) : undefined;
+      const shortFor = shortened ? state.antecedent(mentions.filter((m) => m.to <= i), 'Organization', (e) => arabicNames(e).some((n) => n.startsWith(`${shortened} `) && !n.slice(shortened.length + 1).includes(' '))) : undefined;
+      if (shortFor) { add(i, end, shortFor, { start, proclitic: head.proclitic }); i = end - 1; continue; }
       let last = end;
       let adj: Mention | undefined;
       // The phrase may close with a nationality adjective ("وزارة الدفاع العراقية"), kept in the name.
@@ -596,6 +629,9 @@ function arabicOrgEnd(tokens: Token[], i: number, cover: Array<Mention | undefin
     if (isFunctionWord(t.key) || frames.matchAt(tokens, j) || titles.matchAt(tokens, j) || speechVerbs.matchAt(tokens, j) || calendarWords.matchAt(tokens, j)) break;
     // A participle describes the body, it does not name it ("الحكومة اليمنية المعترف بها دولياً").
     if (DESCRIBING_PARTICIPLES.has(t.key)) break;
+    // A definite head governs no genitive, so another head or a definite masdar after it opens
+    // another phrase: "طالب الصندوق الحكومة المصرية", "قررت الحكومة الإبقاء على…".
+    if (headDefinite && (orgHeads.matchAt(tokens, j) || eventNouns.matchAt(tokens, j)?.proclitic === 'ال')) break;
     const definite = articled(t);
     // Only the first word after the head may lack the article (construct state: "كتلة بدر"); an
     // indefinite nisba adjective ("قوات قتالية") describes the head rather than naming it.

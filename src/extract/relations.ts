@@ -383,7 +383,7 @@ export function eventAfter(c: Clause, i: number, preps: string[] | undefined, re
   return undefined;
 }
 
-function eventMention(c: Clause, from: number, headEnd: number, prefix: number, type: EntityType, closed = false): Mention {
+function eventMention(c: Clause, from: number, headEnd: number, prefix: number, type: EntityType, closed = false, counted = false): Mention {
   const toks = c.tokens;
   const arabic = toks[from]!.arabic;
   let to = headEnd;
@@ -398,9 +398,13 @@ function eventMention(c: Clause, from: number, headEnd: number, prefix: number, 
     // or in Arabic its definite genitive ("زيادة التمويل": a verb never takes the article).
     if (frames.matchAt(toks, to) && !c.a.cover[to] && !eventNouns.matchAt(toks, to) && !(arabic && n === 0 && /^ال/.test(t.key))) break;
     if (arabic) {
-      if (!t.arabic || isFunctionWord(t.key) || readings(t).some((r) => r.prefix > 0 && isFunctionWord(r.stem))) break;
+      // A verb's object may open with an amount ("سيضخ 7.5 مليار دولار"); a noun's genitive does not.
+      const amount = counted && n === 0 && /^\p{N}/u.test(t.key);
+      // "الإبقاء على أسعار الفائدة": a masdar that governs through a preposition takes it along.
+      const linked = n === 0 && LINKED_MASDARS.test(toks[headEnd - 1]!.key) && TRANSPARENT_LINKS.test(t.key);
+      if (!amount && !linked && (!t.arabic || isFunctionWord(t.key) || readings(t).some((r) => r.prefix > 0 && isFunctionWord(r.stem)))) break;
       if (n > 0 && /^(و|ف)/.test(t.key) && !t.key.startsWith('وزار')) break;
-      if (/[\u064B-\u064D]/.test(t.text) || /^\p{N}/u.test(t.key)) break;
+      if (/[\u064B-\u064D]/.test(t.text) || (/^\p{N}/u.test(t.key) && !amount)) break;
     } else {
       // English: a prepositional complement or a name ("ceasefire in Libya", "talks with Iran").
       if (t.arabic) break;
@@ -416,6 +420,9 @@ function eventMention(c: Clause, from: number, headEnd: number, prefix: number, 
   const tokFirst = toks[first]!;
   return phraseMention(c, first, to, first === from && arabic ? nameStart(tokFirst, prefix) : tokFirst.start, type);
 }
+
+/** Masdars whose object follows على or إلى: keeping, preserving, obtaining, ending something. */
+const LINKED_MASDARS = /^(ال)?(ابقاء|حفاظ|حصول|قضاء)$/;
 
 /** A weak article-local mention of tokens [from, to), its text starting at character `start`. */
 function phraseMention(c: Clause, from: number, to: number, start: number, type: EntityType): Mention {
@@ -450,17 +457,74 @@ function announcedClause(c: Clause, i: number): Mention | undefined {
   if (verb.arabic) {
     // An imperfect verb, future or not ("ستبدأ", "يقلص"), opens the clause's predicate.
     if (!/^س?[يتن]../.test(verb.key) || isFunctionWord(verb.key)) return undefined;
-    return eventMention(c, k, k + 1, 0, 'Concept');
+    return eventMention(c, k, k + 1, 0, 'Concept', false, true);
   }
   // English: a modal ("would", "is to", "plans to", "is going to"), then the verb and what it
   // governs up to the clause's end.
   let from = k + 1;
   if (/^(is|was|are|were|plans|planned|intends|intended)$/.test(verb.key)) from += toks[from]?.key === 'going' && toks[from + 1]?.key === 'to' ? 2 : toks[from]?.key === 'to' ? 1 : 0;
   if (from === k + 1 && !/^(would|will|could|should)$/.test(verb.key)) return undefined;
+  return englishVerbPhrase(c, from);
+}
+
+/** An English verb phrase opening at token from ("raise oil production by …"), up to the clause's end. */
+function englishVerbPhrase(c: Clause, from: number): Mention | undefined {
+  const toks = c.tokens;
   if (!toks[from] || !/^\p{Ll}/u.test(toks[from]!.text) || c.a.cover[from] || frames.matchAt(toks, from)) return undefined;
   let to = from + 1;
   while (to < toks.length && to - from < 12 && !/[,;:.!?]/.test(toks[to]!.gap) && !CLAUSE_ENDS.test(toks[to]!.key)) to++;
   return phraseMention(c, from, to, toks[from]!.start, 'Concept');
+}
+
+/** "urged OPEC to lower oil prices", "called on Moscow and Kyiv to grant access…": what the addressees are urged to do. */
+function urgedTo(c: Clause, i: number): Mention | undefined {
+  const toks = c.tokens;
+  let k = toks[i]?.key === 'on' ? i + 1 : i;
+  const first = k;
+  while (k < toks.length && k - first < 8 && (c.a.cover[k] || /^(and|the|both)$/.test(toks[k]!.key)) && !(k > first && /[,;:.!?]/.test(toks[k]!.gap))) k++;
+  if ((!c.a.cover[first] && !c.a.cover[first + 1]) || toks[k]?.key !== 'to' || /[,;:.!?]/.test(toks[k]!.gap)) return undefined;
+  // A verb alone ("to act") names no demand worth a node; it needs its object.
+  const what = englishVerbPhrase(c, k + 1);
+  return what && what.to - what.from >= 2 ? what : undefined;
+}
+
+/**
+ * "قرر مجلس الوزراء في جلسته يوم الأربعاء، برئاسة X، تحديد موعد…": a decision's object may stand past
+ * adjuncts set off by commas; it is then a bare masdar opening the next comma's span.
+ */
+function decidedPastAdjuncts(c: Clause, i: number): Mention | undefined {
+  const toks = c.tokens;
+  for (let k = i + 1; k < Math.min(toks.length, i + 24); k++) {
+    if (/[.;:!?؟؛]/.test(toks[k]!.gap)) return undefined;
+    if (!/[,،]/.test(toks[k]!.gap) || c.a.cover[k]) continue;
+    // The masdar takes no preposition or conjunction; a transparent head ("تحديد") leads to its event.
+    const e = eventNouns.matchAt(toks, k);
+    if (e && /^(ال)?$/.test(e.proclitic)) return eventMention(c, k, e.to, e.prefix, e.value);
+    if (TRANSPARENT_HEADS.test(toks[k]!.key)) return eventAfter(c, k + 1, undefined, 12);
+  }
+  return undefined;
+}
+
+/** Verbs of deciding: what is decided is announced. */
+const DECIDE = /^(قرر|قررت|يقرر|تقرر|decided|decides|agreed|agrees)$/;
+
+/**
+ * "OPEC+ agreed on Saturday to raise output", "the cabinet decided to extend…": one party agreeing
+ * to do something decides it, which is an announcement; agreeing with someone is left to the frames.
+ */
+function decisions(c: Clause, out: RelationCandidate[]): void {
+  const toks = c.tokens;
+  for (let k = 1; k < toks.length; k++) {
+    if (c.a.cover[k] || toks[k]!.arabic || !DECIDE.test(toks[k]!.key)) continue;
+    let to = k + 1;
+    while (to < toks.length && to - k <= 4 && toks[to]!.key !== 'to' && !/[,;:.!?]/.test(toks[to]!.gap) && !/^(with|and|that)$/.test(toks[to]!.key)) to++;
+    if (toks[to]?.key !== 'to' || /[,;:.!?]/.test(toks[to]!.gap)) continue;
+    // The party must be the verb's own subject ("X said the two countries had agreed to…" is not X's decision).
+    const subject = c.agentBefore(k, true);
+    const own = subject && toks.slice(c.spanEnd(subject), k).every((t) => VERB_PHRASE.test(t.key)) && c.group(subject).length === 1;
+    const what = own ? englishVerbPhrase(c, to + 1) : undefined;
+    if (what) out.push({ subject: c.agent(subject!), predicate: 'ANNOUNCED', object: what, sentence: c.a.sentence.index, confidence: 0.6, extractor: 'decided' });
+  }
 }
 
 const definiteAt = (t: Token) => /^(ال|وال|فال|بال|لل)/.test(t.key);
@@ -658,8 +722,9 @@ function applyFrame(c: Clause, f: Frame, from: number, to: number, suffix: numbe
   // "قرار يطالب بـ…", "a resolution calling for…": the verb describes the noun before it, no agent.
   // Not across a comma: "X, who chaired the summit, announced…" closes a relative clause.
   if (f.kind === 'verb' && !after && from > 0 && !c.a.cover[from - 1] && eventNouns.matchAt(toks, from - 1) && !(/[,،]/.test(toks[from]!.gap) && relativeAntecedent(c, from))) return;
-  // A participle ("المطالبين", "المعترف") describes the noun right before it, its subject.
-  const described = arabic && f.kind === 'verb' && definiteAt(toks[from]!)
+  // A participle ("المطالبين", "المعترف") describes the noun right before it, its subject; not across
+  // a comma, where "، والتقى" is a verb whose stem opens with ال.
+  const described = arabic && f.kind === 'verb' && definiteAt(toks[from]!) && !/[,،]/.test(toks[from]!.gap)
     ? c.a.cover[from - 1] ?? (/^[وف]/.test(toks[from - 1]?.key ?? '') ? c.a.cover[from - 2] : undefined) : undefined;
   if (pair) {
     subjects = pair;
@@ -673,6 +738,10 @@ function applyFrame(c: Clause, f: Frame, from: number, to: number, suffix: numbe
   } else if (attributive) {
     subjects = [attributive];
     objectFrom = arabic ? attributive.to : to;
+  } else if (after && arabic && f.kind === 'verb' && /^[وف]/.test(toks[from]!.key) && /[,،]/.test(toks[from]!.gap) && c.lastSubject && !svo) {
+    // "زارت X القاهرة، والتقت الرئيس Y": after a comma a verb joined by و goes on with the subject
+    // before it, and whoever follows it is its object, not a new subject.
+    subjects = [c.lastSubject];
   } else if (after && f.kind === 'verb') {
     subjects = c.coordinated(after);
     objectFrom = Math.max(...subjects.map((s) => s.to), after.to);
@@ -709,12 +778,15 @@ function applyFrame(c: Clause, f: Frame, from: number, to: number, suffix: numbe
   let objects: Mention[] = [];
   if (f.object === 'event') {
     let e = eventAfter(c, objectFrom, f.preps);
+    // "قرر المجلس في اجتماعه…": where a decision was taken is not what was decided.
+    if (e && DECIDE.test(toks[from]!.key) && c.introducedBy(e.from, e, LOCATIVES, 1)) e = undefined;
     // "دعت السعودية والولايات المتحدة، اللتان رعتا المحادثات، إلى وقف…": past a relative clause.
     if (!e) {
       const close = relativeClauseEnd(c, objectFrom);
       if (close !== undefined) e = eventAfter(c, close, f.preps);
     }
-    if (!e && f.predicate === 'ANNOUNCED') e = announcedClause(c, objectFrom);
+    if (!e && f.predicate === 'DEMANDS' && !arabic) e = urgedTo(c, objectFrom);
+    if (!e && f.predicate === 'ANNOUNCED') e = announcedClause(c, objectFrom) ?? (DECIDE.test(toks[from]!.key) ? decidedPastAdjuncts(c, objectFrom) : undefined);
     // "أعلنت بغداد الاتفاق مع واشنطن": an agreement with someone is a relation, not an announcement.
     if (e && !(f.predicate === 'ANNOUNCED' && /^(مع|with)$/.test(toks[e.to]?.key ?? ''))) objects = [innerDemand(c, e) ?? e];
   } else {
@@ -744,7 +816,9 @@ function applyFrame(c: Clause, f: Frame, from: number, to: number, suffix: numbe
     if (o && !arabic && /^['’]s?\s*$/.test(toks[o.to]?.gap ?? '') && c.a.cover[o.to] && want(c.a.cover[o.to]!, o.to)) o = c.a.cover[o.to];
     // "vetoed a resolution on Gaza": a name inside the event phrase the verb governs is not its object.
     const event = f.object === 'entity' && close !== undefined ? eventAfter(c, close, f.preps, 3) : undefined;
-    if (o && event && event.from < o.from && event.to >= o.to) objects = [event];
+    // "welcomed the swap and called on Moscow…": a name past another verb is that verb's.
+    const pastVerb = o && event && event.to <= o.from && toks.slice(event.to, o.from).some((_, k) => !!frames.matchAt(toks, event.to + k));
+    if (o && event && ((event.from < o.from && event.to >= o.to) || pastVerb)) objects = [event];
     else if (o) objects = c.coordinated(o).filter((x) => !subjects.some((s) => s.entry.id === x.entry.id));
     else if (f.object === 'entity') {
       // "struck more than 150 targets in Gaza City": an attack on unnamed targets hits where they are.
@@ -812,7 +886,11 @@ function pairBefore(c: Clause, from: number, suffix = 0): [Mention, Mention] | u
   }
   let j = from - 1;
   while (j > 0 && from - j <= 3 && VERB_PHRASE.test(toks[j]!.key)) j--;
-  return pairAt(c, j - 2) ?? pairAt(c, j - 1);
+  // "X, which has visited prisoners on both sides, welcomed…": a pair closing a relative clause, or
+  // governed by a preposition, is not the verb's subject.
+  if (/[,;]/.test(toks[j + 1]?.gap ?? '')) return undefined;
+  const opens = (k: number) => !PREPOSITIONS.includes(toks[k - 1]?.key ?? '');
+  return (opens(j - 2) ? pairAt(c, j - 2) : undefined) ?? (opens(j - 1) ? pairAt(c, j - 1) : undefined);
 }
 
 /** Verbs whose object noun carries the meaning: "wage war", "carry out strikes", "شن هجمات". */
@@ -1198,6 +1276,28 @@ function elections(c: Clause, out: RelationCandidate[]): void {
   }
 }
 
+/**
+ * "The eight members, which include A, B and C", "members of X include A and B": each party listed
+ * belongs to the body named, else to the group the article spoke of last.
+ */
+function memberLists(c: Clause, out: RelationCandidate[]): void {
+  const toks = c.tokens;
+  for (let k = 1; k < toks.length; k++) {
+    if (!/^(include|includes|included)$/.test(toks[k]!.key)) continue;
+    const from = Math.max(0, k - 3);
+    const offset = toks.slice(from, k).findIndex((t) => t.key === 'members');
+    if (offset < 0) continue;
+    const noun = from + offset;
+    const body = toks[noun + 1]?.key === 'of' ? c.a.cover[noun + 2] : c.state.lastGroup;
+    const first = c.mentionAfter(k + 1, (m) => c.isAgent(c.head(m)), 2);
+    if (!body || body.type !== 'Organization' || !first) continue;
+    for (const m of c.coordinated(first)) {
+      const member = c.head(m);
+      if (admits('MEMBER_OF', member, body)) out.push({ subject: member, predicate: 'MEMBER_OF', object: body, sentence: c.a.sentence.index, confidence: 0.6, extractor: 'members' });
+    }
+  }
+}
+
 export function sentenceRelations(a: SentenceAnalysis, state: ArticleState): RelationCandidate[] {
   const c = new Clause(a, state);
   const out: RelationCandidate[] = [...a.facts];
@@ -1213,6 +1313,8 @@ export function sentenceRelations(a: SentenceAnalysis, state: ArticleState): Rel
   troops(c, out);
   ledBy(c, out);
   elections(c, out);
+  decisions(c, out);
+  memberLists(c, out);
   strikesOn(c, out);
   presence(c, out);
   strongholds(c, out);

@@ -20,6 +20,8 @@ export const ARABIC_EVENT_NOUNS: Record<string, EntityType> = {
   'زيادة': 'Concept', 'رفع': 'Concept', 'إدخال': 'Concept', 'فتح': 'Concept', 'تخفيف': 'Concept', 'تسريع': 'Concept',
   'توفير': 'Concept', 'حماية': 'Concept', 'تسهيل': 'Concept', 'عودة': 'Event', 'إلغاء': 'Concept', 'تقليص': 'Concept',
   'خفض': 'Concept', 'إيصال': 'Concept', 'مقاطعة': 'Concept', 'تهجير': 'Event', 'آلية': 'Concept', 'توزيع': 'Concept',
+  // What is criticised or decided is often a change or its absence ("انتقد ارتفاع الأسعار", "قرر الإبقاء على").
+  'ارتفاع': 'Concept', 'تراجع': 'Concept', 'الإبقاء': 'Concept', 'تثبيت': 'Concept', 'بيع': 'Concept',
 };
 
 export const ENGLISH_EVENT_NOUNS: Record<string, EntityType> = {
@@ -34,7 +36,8 @@ export const ENGLISH_EVENT_NOUNS: Record<string, EntityType> = {
   budget: 'Concept', memorandum: 'Concept', 'memorandum of understanding': 'Concept', extension: 'Event',
   resumption: 'Event', increase: 'Concept', lifting: 'Concept', access: 'Concept', halt: 'Event', return: 'Event',
   delivery: 'Concept', project: 'Concept', protection: 'Concept', reduction: 'Concept', opening: 'Concept',
-  boycott: 'Concept', displacement: 'Event', communique: 'Concept', 'communiqué': 'Concept',
+  boycott: 'Concept', displacement: 'Event', communique: 'Concept', 'communiqué': 'Concept', swap: 'Event',
+  'prisoner exchange': 'Event', 'prisoner swap': 'Event', 'peace talks': 'Event',
 };
 
 /** Words that make a capitalised English name a concept or an event ("Cairo Declaration"). */
