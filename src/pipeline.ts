@@ -10,7 +10,7 @@ import { findDate, parseReference } from './extract/dates.js';
 import { buildGazetteer, type Gazetteer } from './extract/gazetteer.js';
 import type { KbLike } from './extract/kb-types.js';
 import { analyseSentence, ArticleState, type NameMaker } from './extract/mentions.js';
-import { sentenceRelations } from './extract/relations.js';
+import { placesNotClaimed, sentenceRelations } from './extract/relations.js';
 import type { Mention, RelationCandidate } from './extract/types.js';
 import { assemble } from './resolve/assemble.js';
 import { kbFacts } from './resolve/kb-facts.js';
@@ -76,6 +76,7 @@ export function extractDocument(raw: RawArticle, opts: ExtractOptions = {}): Ext
   const sentences: Sentence[] = splitSentences(text);
   const mentions: Mention[] = [];
   const relations: RelationCandidate[] = [];
+  const unclaimed = new Set<number>();
   const dates = new Map<number, string>();
   // The headline is the first line; a repeated headline counts with it.
   const headlineEnd = sentences.length > 1 && sentences[1]!.text === sentences[0]!.text ? 1 : 0;
@@ -84,7 +85,9 @@ export function extractDocument(raw: RawArticle, opts: ExtractOptions = {}): Ext
     if (isByline(s, raw, k === sentences.length - 1 && k > 0)) return;
     const a = analyseSentence(state, s);
     mentions.push(...a.mentions, ...a.nested);
-    relations.push(...sentenceRelations(a, state));
+    const found = sentenceRelations(a, state);
+    relations.push(...found);
+    for (const id of placesNotClaimed(a, found)) unclaimed.add(id);
     const date = findDate(s.text, ref);
     if (date) dates.set(s.index, date);
   };
@@ -100,7 +103,7 @@ export function extractDocument(raw: RawArticle, opts: ExtractOptions = {}): Ext
   headline.forEach(read);
   state.headlineNames = undefined;
   sentences.slice(headline.length).forEach(read);
-  relations.push(...kbFacts(mentions));
+  relations.push(...kbFacts(mentions, unclaimed));
   const { entities, triples } = assemble({ mentions, relations, sentences, dates, headlineEnd, ...(article.publishedAt ? { publishedAt: article.publishedAt } : {}) });
   for (const t of triples) t.extractor = `${EXTRACTOR_VERSION}/${t.extractor}`;
   return { article, sentences, entities, triples, warnings };

@@ -307,12 +307,13 @@ const punctuated = (gap: string) => /[^\s\-‐'’]/.test(gap);
 /** Tokens [i, end) that look like an Arabic personal name the KB lacks. */
 /**
  * "علي" spelt with a dotted yā' is the first name Ali, not the preposition "على" (which folds to the
- * same key): a name when another unknown Arabic word follows ("وزير الخارجية علي يوسف").
+ * same key): a name when another unknown Arabic word follows, also a family name with the article
+ * ("وزير الخارجية علي يوسف", "المحافظ علي العلاق"); a common noun after it is a lexicon word.
  */
 function isAliName(tokens: Token[], j: number, cover: Array<Mention | undefined>): boolean {
   const t = tokens[j]!, next = tokens[j + 1];
   if (t.text.replace(/[\u064B-\u0652]/g, '') !== '\u0639\u0644\u064A' || !next || !next.arabic || punctuated(next.gap)) return false;
-  return !cover[j + 1] && !lexiconWordAt(tokens, j + 1) && !next.key.startsWith('ال');
+  return !cover[j + 1] && !lexiconWordAt(tokens, j + 1);
 }
 
 /** The article is written with a bare alef: "ألب", "إلهام" fold to "الب", "الهام" but carry none. */
@@ -546,6 +547,7 @@ export function analyseSentence(state: ArticleState, sentence: SentenceSpan): Se
   }
   mergeAdjectiveNames(state, sentence, tokens, cover, mentions, facts);
   nationalOrganisations(tokens, cover, mentions, fact);
+  nationalPlaces(tokens, cover, mentions, fact);
 
   // Pass 3: titles: attach what they belong to and the person who holds them.
   for (const h of titleHits) resolveTitle(state, sentence, tokens, cover, mentions, h, titleHits, add, fact);
@@ -706,6 +708,22 @@ function nationalOrganisations(tokens: Token[], cover: Array<Mention | undefined
   }
 }
 
+/**
+ * "the Yemeni port of Hodeidah", "the Syrian city of Aleppo", "مدينة حلب السورية": a nationality
+ * adjective on a place, or on the place noun whose "of" names it, says which country it is in.
+ */
+function nationalPlaces(tokens: Token[], cover: Array<Mention | undefined>, mentions: Mention[], fact: FactFn): void {
+  for (const m of mentions) {
+    // "العاصمة العمانية" names a capital by its country; it places nothing the article named.
+    if (m.type !== 'Place' || m.referring) continue;
+    const arabic = tokens[m.from]!.arabic;
+    const k = arabic ? m.to : tokens[m.from - 1]?.key === 'of' && isPlaceNoun(tokens[m.from - 2]?.key ?? '') ? m.from - 3 : m.from - 1;
+    const adj = cover[k];
+    if (!adj?.adjective || adj.type !== 'Country' || punctuated(tokens[arabic ? m.to : k + 1]!.gap)) continue;
+    fact(m, 'LOCATED_IN', adj, 0.6, 'national-place');
+  }
+}
+
 type AddFn = (from: number, to: number, entry: KbEntryWithId, opts?: { local?: boolean; weak?: boolean; referring?: boolean; type?: EntityType }) => Mention;
 type FactFn = (s: Mention, p: Predicate, o: Mention, c: number, x: string) => void;
 
@@ -788,8 +806,12 @@ function resolveTitle(state: ArticleState, sentence: SentenceSpan, tokens: Token
   // The holder: a known person, or a name the KB lacks right after the title (or after a comma).
   let holder: Mention | undefined;
   const at = cover[p];
+  // An indefinite accusative title ("عيّن X وزيراً للنفط") is what its holder, named before, became:
+  // the words after it are its portfolio, not a name.
+  const last = tokens[h.to - 1]!;
+  const predicative = arabic && (TANWEEN.test(last.text) || /[^ا]ا$/.test(last.key));
   if (at && at.type === 'Person' && !at.office) holder = at;
-  else if (p < tokens.length && !cover[p] && (!punctuated(tokens[p]!.gap) || (!arabic && /^\s*,\s*$/.test(tokens[p]!.gap)) || (bracketed && /^\s*\)\s*$/.test(tokens[p]!.gap)))) {
+  else if (p < tokens.length && !cover[p] && !predicative && (!punctuated(tokens[p]!.gap) || (!arabic && /^\s*,\s*$/.test(tokens[p]!.gap)) || (bracketed && /^\s*\)\s*$/.test(tokens[p]!.gap)))) {
     let end = arabic ? arabicNameRun(tokens, p, cover, state.givenNames) : latinNameRun(tokens, p, cover);
     // "حسن شاكر الكعبي": a KB surname closing an unknown full name belongs to that name, not the KB person.
     const tail = cover[end];

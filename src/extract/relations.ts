@@ -86,7 +86,7 @@ export class Clause {
   private readonly datelineEnd: number;
 
   constructor(readonly a: SentenceAnalysis, readonly state: ArticleState) {
-    this.datelineEnd = Math.max(0, a.tokens.findIndex((t, k) => k <= 12 && /\)\s*[-–—]/.test(t.gap)));
+    this.datelineEnd = datelineEnd(a.tokens);
     for (const t of a.titles) {
       const holder = t.holder ?? a.mentions.find((m) => m.office && m.from === t.from);
       if (!holder) continue;
@@ -454,6 +454,12 @@ function announcedClause(c: Clause, i: number): Mention | undefined {
   else if (key === 'that' && /^(it|he|she|they|we)$/.test(toks[k]?.key ?? '')) k++;
   const verb = toks[k];
   if (!verb || c.a.cover[k] || frames.matchAt(toks, k) || /[,،;؛:.!?؟]/.test(verb.gap)) return undefined;
+  if (verb.arabic && !subject) {
+    // "أعلن الصندوق أن مجلسه التنفيذي وافق على صرف شريحة": a body of the announcer (a noun and its
+    // adjective, which make no mention) approving or deciding a deed announces the deed.
+    const approve = toks.slice(k, k + 3).findIndex((t, n) => APPROVE.test(t.key) && !(n > 0 && /[,،;؛:.!?؟]/.test(t.gap)));
+    if (approve >= 0) return eventAfter(c, k + approve + 1, undefined, 3);
+  }
   if (verb.arabic) {
     // An imperfect verb, future or not ("ستبدأ", "يقلص"), opens the clause's predicate.
     if (!/^س?[يتن]../.test(verb.key) || isFunctionWord(verb.key)) return undefined;
@@ -507,6 +513,8 @@ function decidedPastAdjuncts(c: Clause, i: number): Mention | undefined {
 
 /** Verbs of deciding: what is decided is announced. */
 const DECIDE = /^(قرر|قررت|يقرر|تقرر|decided|decides|agreed|agrees)$/;
+/** Arabic verbs of approving or deciding that open the predicate of an announced clause. */
+const APPROVE = /^(وافق|وافقت|قرر|قررت|اقر|اقرت)$/;
 
 /**
  * "OPEC+ agreed on Saturday to raise output", "the cabinet decided to extend…": one party agreeing
@@ -930,10 +938,14 @@ const DEED_NOUNS: Partial<Record<Predicate, { nouns: RegExp; lead?: boolean }>> 
   VISITS: { nouns: /^(visit|trip|tour|زياره|جوله)$/, lead: true },
 };
 
+/** "struck … in response", "رداً على": a reprisal answers the deed the article reports, it does not become it. */
+const REPRISAL = /^(response|retaliation|reprisal|ردا|رد)$/;
+
 /** Records who did a deed "the raids", "the visit" may later refer to. */
 function noteDeed(c: Clause, p: Predicate, agent: Mention): void {
   const deed = DEED_NOUNS[p];
-  if (deed && !(deed.lead && c.state.lastAgent.has(p))) c.state.lastAgent.set(p, agent);
+  if (!deed || (deed.lead && c.state.lastAgent.has(p)) || c.tokens.some((t) => REPRISAL.test(t.key))) return;
+  c.state.lastAgent.set(p, agent);
 }
 
 /** The doer of the deed a definite noun at token i refers to: "the raids" → who last attacked. */
@@ -1296,6 +1308,37 @@ function memberLists(c: Clause, out: RelationCandidate[]): void {
       if (admits('MEMBER_OF', member, body)) out.push({ subject: member, predicate: 'MEMBER_OF', object: body, sentence: c.a.sentence.index, confidence: 0.6, extractor: 'members' });
     }
   }
+}
+
+/** The token after the dateline's closing "(agency) –", 0 when the sentence opens with none. */
+function datelineEnd(tokens: Token[]): number {
+  return Math.max(0, tokens.findIndex((t, k) => k <= 12 && /\)\s*[-–—]/.test(t.gap)));
+}
+
+/** Words after a name that make it the subject of a clause: "Moscow denies", "Ankara was ready". */
+const CLAUSE_VERBS = /^(is|are|was|were|has|have|had|will|would|could|denies|denied|insists|insisted)$/;
+
+/**
+ * The mentions of a sentence that name a place yet are no claim about where it lies: the dateline's
+ * city reports, it is not placed ("KYIV, Aug 14 (Reuters) - … Ukraine…"), and a capital that stands
+ * for its state ("a charge Moscow denies", "إن دمشق ستضمن", "called on Moscow and Kyiv to…", read so
+ * by a relation) is the country (ONTOLOGY.md), not a town of it.
+ */
+export function placesNotClaimed(a: SentenceAnalysis, relations: readonly RelationCandidate[]): Set<number> {
+  const out = new Set<number>();
+  const end = datelineEnd(a.tokens);
+  let asState: Set<number> | undefined;
+  for (const m of a.mentions) {
+    if (m.type !== 'Place') continue;
+    if (m.to <= end) { out.add(m.id); continue; }
+    // Only a capital stands for its state.
+    if (!m.entry.roles.some((r) => r.predicate === 'CAPITAL_OF')) continue;
+    asState ??= new Set(relations.flatMap((r) => [r.subject, r.object]).filter((x) => x.type === 'Country').map((x) => x.id));
+    const next = a.tokens[m.to];
+    const verbAfter = !!next && (CLAUSE_VERBS.test(next.key) || !!speechVerbs.matchAt(a.tokens, m.to) || !!frames.matchAt(a.tokens, m.to)?.value.some((f) => f.kind === 'verb'));
+    if (asState.has(m.id) || verbAfter || COMPLEMENTIZERS.test(a.tokens[m.from - 1]?.key ?? '')) out.add(m.id);
+  }
+  return out;
 }
 
 export function sentenceRelations(a: SentenceAnalysis, state: ArticleState): RelationCandidate[] {

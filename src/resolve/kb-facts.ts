@@ -1,7 +1,8 @@
 // Standing facts the knowledge base knows about the places an article mentions: a capital and its
 // country, a town and its country, stated only when one sentence names both ("the attack on the
 // capital Tripoli… Libya"): a dateline city and a country named paragraphs later are not a claim the
-// article makes. And the office of a person the article names with an untargeted title ("رئيس
+// article makes; nor from a dateline city or a capital standing for its state, which say nothing of
+// where a town lies. And the office of a person the article names with an untargeted title ("رئيس
 // الحكومة X"), whose object may be anywhere in the article.
 import type { Predicate } from '../model/ontology.js';
 import type { Mention, RelationCandidate } from '../extract/types.js';
@@ -9,7 +10,8 @@ import type { Mention, RelationCandidate } from '../extract/types.js';
 // Only places: what an organisation is part of, articles state when it matters ("البرلمان العراقي").
 const STANDING: ReadonlySet<Predicate> = new Set<Predicate>(['CAPITAL_OF', 'LOCATED_IN']);
 
-export function kbFacts(mentions: Mention[]): RelationCandidate[] {
+/** `unclaimed`: ids of place mentions whose sentence makes no claim of where they lie (see placesNotClaimed). */
+export function kbFacts(mentions: Mention[], unclaimed: ReadonlySet<number> = new Set()): RelationCandidate[] {
   const byEntry = new Map<string, Mention[]>();
   for (const m of mentions) {
     if (m.office) continue;
@@ -40,7 +42,7 @@ export function kbFacts(mentions: Mention[]): RelationCandidate[] {
       const objects = byEntry.get(c.object)?.filter((o) => !o.adjective);
       if (!objects?.length) continue;
       const objectSentences = new Set(objects.map((o) => o.sentence));
-      const s = ms.find((m) => objectSentences.has(m.sentence));
+      const s = ms.find((m) => objectSentences.has(m.sentence) && !unclaimed.has(m.id));
       if (!s) continue;
       const o = objects.find((x) => x.sentence === s.sentence)!;
       out.push({ subject: s.adjective ? subject : s, predicate: c.predicate, object: o, sentence: s.sentence, confidence: 0.5, extractor: 'kb' });

@@ -28,8 +28,11 @@ export interface Reading {
   definite: boolean;
 }
 
-/** Letters and digits; a point or comma between digits stays in the number ("2.5", "2,500"), not a clause break. */
-const WORD = /(?:[\p{L}\p{M}\p{N}]|(?<=\p{N})[.,٫٬](?=\p{N}))+/gu;
+/**
+ * Letters and digits; a point or comma between digits stays in the number ("2.5", "2,500"), not a
+ * clause break; a "+" closing a word is part of the name ("OPEC+", "أوبك+" is not OPEC).
+ */
+const WORD = /(?:[\p{L}\p{M}\p{N}]|(?<=\p{N})[.,٫٬](?=\p{N}))+(?:\+(?<=\p{L}\+)(?![\p{L}\p{N}+]))?/gu;
 
 const keyCache = new Map<string, string>();
 function foldKey(word: string): string {

@@ -9,6 +9,10 @@ describe('tokenize', () => {
     expect(t[2]!.key).toBe('us');
     expect(t[3]!.gap).toBe('-');
   });
+  it('keeps a "+" closing a word in it ("OPEC+" is not OPEC), not one between words or after a digit', () => {
+    expect(tokenize('OPEC+ met, أوبك+ اجتمعت').map((x) => x.text)).toEqual(['OPEC+', 'met', 'أوبك+', 'اجتمعت']);
+    expect(tokenize('A+B rose 5+ points').map((x) => x.text)).toEqual(['A', 'B', 'rose', '5', 'points']);
+  });
 });
 
 describe('readings', () => {

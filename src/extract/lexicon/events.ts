@@ -20,8 +20,11 @@ export const ARABIC_EVENT_NOUNS: Record<string, EntityType> = {
   'زيادة': 'Concept', 'رفع': 'Concept', 'إدخال': 'Concept', 'فتح': 'Concept', 'تخفيف': 'Concept', 'تسريع': 'Concept',
   'توفير': 'Concept', 'حماية': 'Concept', 'تسهيل': 'Concept', 'عودة': 'Event', 'إلغاء': 'Concept', 'تقليص': 'Concept',
   'خفض': 'Concept', 'إيصال': 'Concept', 'مقاطعة': 'Concept', 'تهجير': 'Event', 'آلية': 'Concept', 'توزيع': 'Concept',
+  'تمويل': 'Concept', 'إعادة الإعمار': 'Concept', 'ترسيم': 'Concept',
   // What is criticised or decided is often a change or its absence ("انتقد ارتفاع الأسعار", "قرر الإبقاء على").
   'ارتفاع': 'Concept', 'تراجع': 'Concept', 'الإبقاء': 'Concept', 'تثبيت': 'Concept', 'بيع': 'Concept',
+  // What a lender approves ("وافق على صرف شريحة", "منح قرض").
+  'صرف': 'Concept', 'منح': 'Concept',
 };
 
 export const ENGLISH_EVENT_NOUNS: Record<string, EntityType> = {
